@@ -1,0 +1,92 @@
+package dev.agentlint.agent;
+
+import dev.agentlint.config.Config;
+import dev.agentlint.model.Format;
+import dev.agentlint.model.SourceText;
+import dev.agentlint.parse.FrontMatter;
+import dev.agentlint.parse.MarkdownBody;
+import dev.agentlint.parse.MarkdownReader;
+import dev.agentlint.parse.YamlDocument;
+import dev.agentlint.schema.SchemaViolation;
+import dev.agentlint.vocab.Vocabulary;
+import java.util.List;
+
+/**
+ * One parsed agent file: its text, front matter (as YAML with positions and as the common agent model), schema
+ * violations, and Markdown body, with the vocabulary and configuration that apply to it.
+ */
+public final class AgentFile {
+
+    private final String path;
+    private final SourceText source;
+    private final Format format;
+    private final FrontMatter frontMatter;
+    private final YamlDocument yaml;
+    private final Agent agent;
+    private final List<SchemaViolation> violations;
+    private final Vocabulary vocabulary;
+    private final Config config;
+    private MarkdownBody body;
+
+    public AgentFile(String path, SourceText source, Format format, FrontMatter frontMatter, YamlDocument yaml,
+            Agent agent, List<SchemaViolation> violations, Vocabulary vocabulary, Config config) {
+        this.path = path;
+        this.source = source;
+        this.format = format;
+        this.frontMatter = frontMatter;
+        this.yaml = yaml;
+        this.agent = agent;
+        this.violations = List.copyOf(violations);
+        this.vocabulary = vocabulary;
+        this.config = config;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The file name, the last segment of the path. */
+    public String fileName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    public FrontMatter frontMatter() {
+        return frontMatter;
+    }
+
+    public YamlDocument yaml() {
+        return yaml;
+    }
+
+    public Agent agent() {
+        return agent;
+    }
+
+    public List<SchemaViolation> violations() {
+        return violations;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    /** The Markdown body, parsed on first use. */
+    public MarkdownBody body() {
+        if (body == null) {
+            body = MarkdownReader.read(source, frontMatter.bodyFirstLine());
+        }
+        return body;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.agentlint.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+
+/** The command-line entry point; {@code check} is the default command. */
+public final class Main {
+
+    private static final Set<String> TOP_LEVEL = Set.of("check", "rules", "explain", "generate-completion",
+            "help", "-h", "--help", "-V", "--version");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, Environment.system()));
+    }
+
+    /** Runs agentlint in this process and returns its exit code. */
+    public static int run(String[] args, Environment environment) {
+        CommandLine commandLine = commandLine(environment);
+        return commandLine.execute(withDefaultCommand(args));
+    }
+
+    static CommandLine commandLine(Environment environment) {
+        Services services = new Services();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == CheckCommand.class) {
+                    return type.cast(new CheckCommand(services, environment));
+                }
+                if (type == RulesCommand.class) {
+                    return type.cast(new RulesCommand(services));
+                }
+                if (type == ExplainCommand.class) {
+                    return type.cast(new ExplainCommand(services));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new AgentlintCommand(), factory);
+        commandLine.setOut(environment.out());
+        commandLine.setErr(environment.err());
+        commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+        commandLine.setParameterExceptionHandler(Main::usageError);
+        return commandLine;
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("agentlint: " + e.getMessage());
+        command.getErr().println("Run 'agentlint " + (command.getCommandName().equals("agentlint") ? ""
+                : command.getCommandName() + " ") + "--help' for usage.");
+        command.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length > 0 && TOP_LEVEL.contains(args[0])) {
+            return args;
+        }
+        List<String> withCheck = new ArrayList<>();
+        withCheck.add("check");
+        withCheck.addAll(List.of(args));
+        return withCheck.toArray(String[]::new);
+    }
+
+    /** A bug becomes one line and exit code 3; the stack trace only with --debug. */
+    private static final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+            boolean debug = parsed.hasMatchedOption("--debug")
+                    || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
+            commandLine.getErr().println("agentlint: internal error: " + e
+                    + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().flush();
+            return ExitCodes.INTERNAL;
+        }
+    }
+}

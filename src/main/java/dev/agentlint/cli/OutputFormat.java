@@ -1,0 +1,6 @@
+package dev.agentlint.cli;
+
+/** The output formats of {@code check}. */
+enum OutputFormat {
+    text, json
+}

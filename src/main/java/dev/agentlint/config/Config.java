@@ -1,0 +1,70 @@
+package dev.agentlint.config;
+
+import dev.agentlint.model.Format;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings of one run: rule levels, file selection, format mapping and names that exist outside the files.
+ * Paths and globs are relative to the root, with forward slashes.
+ */
+public record Config(
+        Map<String, Level> rules,
+        List<Glob> include,
+        List<Glob> exclude,
+        Map<Glob, Format> formats,
+        List<Override> overrides,
+        List<String> knownTools,
+        List<String> knownAgents,
+        long maxFileSize) {
+
+    public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+    /** Rule levels for the files some globs match; later overrides win. */
+    public record Override(List<Glob> files, Map<String, Level> rules) {
+        public Override {
+            files = List.copyOf(files);
+            rules = Map.copyOf(rules);
+        }
+
+        boolean appliesTo(String path) {
+            return files.stream().anyMatch(g -> g.matches(path));
+        }
+    }
+
+    public Config {
+        rules = Map.copyOf(rules);
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+        formats = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(formats));
+        overrides = List.copyOf(overrides);
+        knownTools = List.copyOf(knownTools);
+        knownAgents = List.copyOf(knownAgents);
+    }
+
+    public static Config defaults() {
+        return new Config(Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
+                DEFAULT_MAX_FILE_SIZE);
+    }
+
+    /** The level configured for a rule on a path, if any. */
+    public Optional<Level> level(String ruleId, String path) {
+        for (int i = overrides.size() - 1; i >= 0; i--) {
+            Override override = overrides.get(i);
+            if (override.rules().containsKey(ruleId) && override.appliesTo(path)) {
+                return Optional.of(override.rules().get(ruleId));
+            }
+        }
+        return Optional.ofNullable(rules.get(ruleId));
+    }
+
+    /** The format configuration assigns to a path, if a glob matches it. */
+    public Optional<Format> formatFor(String path) {
+        return formats.entrySet().stream().filter(e -> e.getKey().matches(path)).map(Map.Entry::getValue).findFirst();
+    }
+
+    public boolean excluded(String path) {
+        return exclude.stream().anyMatch(g -> g.matches(path));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.agentlint.model;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** One problem found in one file, with its exact span and the other places it concerns. */
+public record Finding(
+        String ruleId,
+        Severity severity,
+        Confidence confidence,
+        String message,
+        String path,
+        Span span,
+        List<Related> related) {
+
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::path)
+            .thenComparing(Finding::span)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    public Finding {
+        related = List.copyOf(related);
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, confidence, message, path, span, related);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.agentlint.parse;
+
+import dev.agentlint.model.SourceText;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads a Markdown body with commonmark-java and maps every block back to exact file positions. XML-like
+ * sections such as {@code <guardrails>} (an HTML block to CommonMark) are opened up and their content read as
+ * Markdown, because agent prompts use them as section markers around ordinary lists.
+ */
+public final class MarkdownReader {
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+    private static final Pattern TAG_LINE = Pattern.compile("^\\s*<(/?)([A-Za-z][A-Za-z0-9_-]*)(\\s[^<>]*)?>\\s*$");
+    private static final int MAX_TAG_DEPTH = 32;
+
+    private final SourceText source;
+    private final List<Block> blocks = new ArrayList<>();
+    private final Deque<String[]> headings = new ArrayDeque<>();
+    private final Deque<String> tags = new ArrayDeque<>();
+
+    private MarkdownReader(SourceText source) {
+        this.source = source;
+    }
+
+    /** Reads the body, which starts at 1-based line {@code firstLine} of {@code source}. */
+    public static MarkdownBody read(SourceText source, int firstLine) {
+        MarkdownReader reader = new MarkdownReader(source);
+        if (firstLine <= source.lineCount()) {
+            reader.readLines(firstLine, source.lineCount());
+        }
+        return new MarkdownBody(reader.blocks);
+    }
+
+    private void readLines(int fromLine, int toLine) {
+        String text = source.text().substring(source.lineStart(fromLine), source.lineEnd(toLine));
+        Node document = PARSER.parse(text);
+        visitChildren(document, fromLine - 1, 0, false);
+    }
+
+    private void visitChildren(Node parent, int lineOffset, int listDepth, boolean quoted) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            visit(child, lineOffset, listDepth, quoted);
+        }
+    }
+
+    private void visit(Node node, int lineOffset, int listDepth, boolean quoted) {
+        if (node instanceof Heading heading) {
+            String title = plainText(heading).strip();
+            while (!headings.isEmpty() && Integer.parseInt(headings.peek()[0]) >= heading.getLevel()) {
+                headings.pop();
+            }
+            add(Block.Kind.HEADING, segments(node, lineOffset), heading.getLevel(), title, List.of(), quoted);
+            headings.push(new String[] {Integer.toString(heading.getLevel()), title});
+        } else if (node instanceof Paragraph) {
+            add(Block.Kind.PARAGRAPH, segments(node, lineOffset), 0, "", List.of(), quoted);
+        } else if (node instanceof ListBlock) {
+            visitChildren(node, lineOffset, listDepth + 1, quoted);
+        } else if (node instanceof ListItem) {
+            visitListItem(node, lineOffset, listDepth, quoted);
+        } else if (node instanceof FencedCodeBlock fenced) {
+            add(Block.Kind.CODE, segments(node, lineOffset), 0, infoWord(fenced.getInfo()), List.of(), quoted);
+        } else if (node instanceof IndentedCodeBlock) {
+            add(Block.Kind.CODE, segments(node, lineOffset), 0, "", List.of(), quoted);
+        } else if (node instanceof HtmlBlock) {
+            visitHtml(node, lineOffset, quoted);
+        } else if (node instanceof BlockQuote) {
+            visitChildren(node, lineOffset, listDepth, true);
+        } else if (node instanceof TableBlock) {
+            visitTable(node, lineOffset, quoted);
+        } else {
+            visitChildren(node, lineOffset, listDepth, quoted);
+        }
+    }
+
+    private void visitListItem(Node item, int lineOffset, int listDepth, boolean quoted) {
+        List<Segment> own = new ArrayList<>();
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph) {
+                own.addAll(segments(child, lineOffset));
+            }
+        }
+        if (!own.isEmpty()) {
+            add(Block.Kind.LIST_ITEM, own, listDepth, "", List.of(), quoted);
+        }
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof Paragraph)) {
+                visit(child, lineOffset, listDepth, quoted);
+            }
+        }
+    }
+
+    private void visitTable(Node table, int lineOffset, boolean quoted) {
+        List<String> header = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            boolean head = section instanceof TableHead;
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<Segment> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        List<Segment> cellSegments = segments(cell, lineOffset);
+                        cells.add(cellSegments.isEmpty() ? emptyCell(row, lineOffset) : cellSegments.get(0));
+                        if (head) {
+                            header.add(plainText(cell).strip());
+                        }
+                    }
+                }
+                add(Block.Kind.TABLE_ROW, segments(row, lineOffset), head ? 0 : 1, String.join("|", header),
+                        cells, quoted);
+            }
+        }
+    }
+
+    private Segment emptyCell(Node row, int lineOffset) {
+        List<Segment> rowSegments = segments(row, lineOffset);
+        Segment first = rowSegments.isEmpty() ? new Segment(lineOffset + 1, 1, "") : rowSegments.get(0);
+        return new Segment(first.line(), first.column(), "");
+    }
+
+    private void visitHtml(Node node, int lineOffset, boolean quoted) {
+        List<Segment> lines = segments(node, lineOffset);
+        if (lines.isEmpty() || !TAG_LINE.matcher(lines.get(0).text()).matches()) {
+            add(Block.Kind.HTML, lines, 0, "", List.of(), quoted);
+            return;
+        }
+        int runStart = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher tag = TAG_LINE.matcher(lines.get(i).text());
+            if (tag.matches()) {
+                flushRun(lines, runStart, i);
+                runStart = -1;
+                applyTag(tag.group(1).isEmpty(), tag.group(2));
+            } else if (runStart < 0) {
+                runStart = i;
+            }
+        }
+        flushRun(lines, runStart, lines.size());
+    }
+
+    private void flushRun(List<Segment> lines, int from, int to) {
+        if (from >= 0 && from < to) {
+            readLines(lines.get(from).line(), lines.get(to - 1).line());
+        }
+    }
+
+    private void applyTag(boolean opening, String name) {
+        if (opening) {
+            if (tags.size() < MAX_TAG_DEPTH) {
+                tags.push(name);
+            }
+        } else if (tags.contains(name)) {
+            while (!tags.isEmpty() && !tags.pop().equals(name)) {
+                // closes the sections left open inside this one
+            }
+        }
+    }
+
+    private void add(Block.Kind kind, List<Segment> segments, int level, String info, List<Segment> cells,
+            boolean quoted) {
+        if (segments.isEmpty() && cells.isEmpty()) {
+            return;
+        }
+        List<String> path = new ArrayList<>();
+        headings.descendingIterator().forEachRemaining(h -> path.add(h[1]));
+        List<String> tagPath = new ArrayList<>(tags);
+        java.util.Collections.reverse(tagPath);
+        blocks.add(new Block(kind, segments, path, tagPath, level, info, cells, quoted));
+    }
+
+    private List<Segment> segments(Node node, int lineOffset) {
+        List<Segment> result = new ArrayList<>();
+        for (SourceSpan span : node.getSourceSpans()) {
+            int line = lineOffset + span.getLineIndex() + 1;
+            if (line < 1 || line > source.lineCount()) {
+                continue;
+            }
+            String lineText = source.line(line);
+            int from = Math.min(span.getColumnIndex(), lineText.length());
+            int to = Math.min(from + span.getLength(), lineText.length());
+            result.add(new Segment(line, from + 1, lineText.substring(from, to)));
+        }
+        return result;
+    }
+
+    private static String infoWord(String info) {
+        if (info == null) {
+            return "";
+        }
+        String trimmed = info.strip();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+
+    private static String plainText(Node node) {
+        StringBuilder text = new StringBuilder();
+        collectText(node, text);
+        return text.toString();
+    }
+
+    private static void collectText(Node node, StringBuilder text) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text t) {
+                text.append(t.getLiteral());
+            } else if (child instanceof Code code) {
+                text.append(code.getLiteral());
+            } else {
+                collectText(child, text);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.agentlint.report;
+
+import dev.agentlint.model.Finding;
+import dev.agentlint.model.Related;
+import dev.agentlint.model.Severity;
+import dev.agentlint.model.Span;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The human format: {@code path:line:col: severity: message [rule-id]}, a code frame with a caret underline,
+ * and a summary line.
+ */
+public final class TextFormatter {
+
+    private static final String RESET = "\u001b[0m";
+
+    private final Function<String, String> displayPath;
+    private final Function<String, String> lineSource;
+    private final boolean color;
+    private final boolean codeFrames;
+
+    /**
+     * @param displayPath maps a root-relative path to the one to print
+     * @param lineSource gives the text of {@code path + "\n" + line}, or {@code null} when unknown
+     */
+    public TextFormatter(Function<String, String> displayPath, Function<String, String> lineSource, boolean color,
+            boolean codeFrames) {
+        this.displayPath = displayPath;
+        this.lineSource = lineSource;
+        this.color = color;
+        this.codeFrames = codeFrames;
+    }
+
+    public void write(Report report, PrintWriter out, boolean summary) {
+        for (Finding finding : report.result().findings()) {
+            writeFinding(finding, out);
+        }
+        for (FileError error : report.fileErrors()) {
+            out.println(TerminalText.safe(displayPath.apply(error.path())) + ": " + paint(Severity.ERROR, "error")
+                    + ": " + TerminalText.safe(error.message()));
+        }
+        if (summary) {
+            out.println(summary(report));
+        }
+        out.flush();
+    }
+
+    private void writeFinding(Finding finding, PrintWriter out) {
+        Span span = finding.span();
+        out.println(TerminalText.safe(displayPath.apply(finding.path())) + ":" + span.start().line() + ":"
+                + span.start().column() + ": " + paint(finding.severity(), finding.severity().id()) + ": "
+                + TerminalText.safe(finding.message()) + " [" + finding.ruleId() + "]");
+        if (codeFrames) {
+            writeFrame(finding.path(), span, finding.severity(), out);
+        }
+        for (Related related : finding.related()) {
+            out.println("    " + TerminalText.safe(displayPath.apply(related.path())) + ":"
+                    + related.span().start().line() + ":" + related.span().start().column() + ": note: "
+                    + TerminalText.safe(related.message()));
+        }
+    }
+
+    private void writeFrame(String path, Span span, Severity severity, PrintWriter out) {
+        int line = span.start().line();
+        String text = lineSource.apply(path + "\n" + line);
+        if (text == null) {
+            return;
+        }
+        String number = Integer.toString(line);
+        String gutter = " ".repeat(Math.max(0, 5 - number.length())) + number + " | ";
+        out.println(gutter + TerminalText.safe(text));
+        int from = Math.min(span.start().column() - 1, text.length());
+        int to = span.end().line() == line ? Math.min(span.end().column() - 1, text.length()) : text.length();
+        StringBuilder marker = new StringBuilder();
+        for (int i = 0; i < from; i++) {
+            marker.append(text.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        marker.append('^').append("~".repeat(Math.max(0, to - from - 1)));
+        out.println(" ".repeat(6) + "| " + paint(severity, marker.toString()));
+    }
+
+    private String summary(Report report) {
+        long errors = report.result().count(Severity.ERROR) + report.fileErrors().size();
+        long warnings = report.result().count(Severity.WARNING);
+        long infos = report.result().count(Severity.INFO);
+        int files = report.result().files();
+        String checked = files + (files == 1 ? " file" : " files") + " checked";
+        String seconds = String.format(Locale.ROOT, " (%.2fs)", report.elapsed().toMillis() / 1000.0);
+        if (errors + warnings + infos == 0) {
+            return checked + ": no problems" + seconds;
+        }
+        return checked + ": " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
+                + plural(infos, "info") + seconds;
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
+    }
+
+    private String paint(Severity severity, String text) {
+        if (!color) {
+            return text;
+        }
+        String code = switch (severity) {
+            case ERROR -> "\u001b[31m";
+            case WARNING -> "\u001b[33m";
+            case INFO -> "\u001b[36m";
+        };
+        return code + text + RESET;
+    }
+}
