@@ -86,26 +86,13 @@ final class FileDiscovery {
         if (!relative.endsWith(".md") || config.excluded(relative)) {
             return;
         }
-        Optional<Format> format = pluginFormat(file);
+        Optional<Format> format = PluginLayout.formatOf(file);
         boolean agentFile = format.isPresent() || FormatDetector.byPath(relative).isPresent()
                 || config.formatFor(relative).isPresent()
                 || config.include().stream().anyMatch(g -> g.matches(relative));
         if (agentFile && !Files.isDirectory(file)) {
             found.putIfAbsent(relative, new Found(file, relative, format));
         }
-    }
-
-    /** A Markdown file under {@code agents/} of a directory holding {@code .claude-plugin/plugin.json}. */
-    private static Optional<Format> pluginFormat(Path file) {
-        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
-            if (dir.getFileName() != null && dir.getFileName().toString().equals("agents")) {
-                Path pluginRoot = dir.getParent();
-                if (pluginRoot != null && Files.isRegularFile(pluginRoot.resolve(".claude-plugin/plugin.json"))) {
-                    return Optional.of(Format.CLAUDE_CODE_PLUGIN);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static boolean linksInside(Path link, Path realRoot) {

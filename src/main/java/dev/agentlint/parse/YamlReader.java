@@ -91,8 +91,11 @@ public final class YamlReader {
     private static String describe(MarkedYamlEngineException e) {
         String problem = e.getProblem() != null ? e.getProblem() : "invalid YAML";
         String context = e.getContext();
+        if (problem.contains("\\t(TAB)")) {
+            return "tab character used for indentation; indent YAML with spaces";
+        }
         String text = context != null && !context.isBlank() ? context + ": " + problem : problem;
-        return lowercaseFirst(text.replaceAll("\\s+", " ").trim());
+        return lowercaseFirst(text.replaceAll("\\s+", " ").trim().replaceAll("[.\\s]+$", ""));
     }
 
     private static String lowercaseFirst(String text) {

@@ -55,6 +55,7 @@ public final class RuleCatalog {
                 text(data, "rationale"),
                 text(examples, "bad"),
                 text(examples, "good"),
+                examples.containsKey("path") ? text(examples, "path") : ".claude/agents/example.md",
                 text(data, "confidence"),
                 text(data, "precision"),
                 text(data, "security-severity"));

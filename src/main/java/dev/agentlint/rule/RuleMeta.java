@@ -14,6 +14,7 @@ public record RuleMeta(
         String rationale,
         String badExample,
         String goodExample,
+        String examplePath,
         String confidence,
         String precision,
         String securitySeverity) {

@@ -26,7 +26,11 @@ public final class UnknownTool implements FileRule {
         }
         for (ToolEntry entry : ToolEntries.checked(file)) {
             boolean denied = ToolEntries.isDenied(file, entry);
-            if (file.format().isClaude() && entry.name().equals("mcp__*") && !denied) {
+            boolean allMcp = file.format().isClaude() && entry.name().equals("mcp__*");
+            if (allMcp && denied) {
+                continue;
+            }
+            if (allMcp) {
                 reporter.report(entry.span(), "\"mcp__*\" is documented only for disallowedTools; "
                         + "grant \"mcp__<server>\" or \"mcp__<server>__*\" instead");
             } else if (file.format().isClaude() && vocabulary.unavailableToSubagents(entry.name()) && !denied) {

@@ -1,0 +1,553 @@
+package dev.agentlint.report;
+
+import dev.agentlint.model.Finding;
+import dev.agentlint.model.Position;
+import dev.agentlint.model.Related;
+import dev.agentlint.model.Severity;
+import dev.agentlint.model.SourceText;
+import dev.agentlint.model.Span;
+import dev.agentlint.rule.RuleCatalog;
+import dev.agentlint.rule.RuleMeta;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and SARIF viewers: one run listing every rule, one result per finding with
+ * its exact region, related locations linked from the message, and fingerprints that let GitHub and baseline tools
+ * follow a finding when lines move. The output always stays within what GitHub accepts: at most
+ * {@value SarifOptions#GITHUB_MAX_RESULTS} results (the most severe are kept), at most
+ * {@value #MAX_RELATED_LOCATIONS} related locations per result, and under 10 MB compressed; whatever is left out is
+ * reported as a tool notification.
+ */
+public final class SarifFormatter {
+
+    public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+    public static final String SARIF_VERSION = "2.1.0";
+    /** The key of agentlint's own fingerprint in {@code partialFingerprints}. */
+    public static final String FINGERPRINT_KEY = "agentlint/v1";
+    public static final String LINE_HASH_KEY = "primaryLocationLineHash";
+    public static final String SOURCE_ROOT = "%SRCROOT%";
+    static final int MAX_RELATED_LOCATIONS = 1000;
+    /** GitHub rejects uploads over 10 MB gzipped; stay a little below both 10 MB and 10 MiB. */
+    static final long MAX_GZIP_BYTES = 10_000_000L;
+    private static final int MAX_DESCRIPTION = 1024;
+    private static final int MAX_NAME = 255;
+    private static final int MAX_TAGS = 20;
+    private static final Set<String> PRECISIONS = Set.of("very-high", "high", "medium", "low");
+    private static final Pattern SECURITY_SEVERITY = Pattern.compile("\\d{1,2}(\\.\\d+)?");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]+)\\]\\(([^)\\s]+)\\)");
+    private static final Pattern MESSAGE_LINK = Pattern.compile("\\[([^\\]]*)\\]\\((\\d+)\\)");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern LINE_WORD = Pattern.compile("(?i)(?:^|\\W)lines?\\s*$");
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final String version;
+    private final String informationUri;
+    private final SarifOptions options;
+    private final long maxGzipBytes;
+    private final List<RuleMeta> rules;
+    private final Map<String, Integer> ruleIndex = new HashMap<>();
+
+    /**
+     * @param version the agentlint version, also used as {@code semanticVersion}
+     * @param informationUri the project home page; rule help links point into its {@code docs/rules/}
+     */
+    public SarifFormatter(String version, String informationUri, RuleCatalog catalog, SarifOptions options) {
+        this(version, informationUri, catalog, options, MAX_GZIP_BYTES);
+    }
+
+    SarifFormatter(String version, String informationUri, RuleCatalog catalog, SarifOptions options,
+            long maxGzipBytes) {
+        this.version = version;
+        this.informationUri = informationUri == null ? "" : informationUri.strip().replaceAll("/+$", "");
+        this.options = options;
+        this.maxGzipBytes = maxGzipBytes;
+        this.rules = catalog.all();
+        for (int i = 0; i < rules.size(); i++) {
+            ruleIndex.put(rules.get(i).id(), i);
+        }
+    }
+
+    public void write(Report report, PrintWriter out) {
+        out.println(render(report));
+        out.flush();
+    }
+
+    /** The whole SARIF document as text. */
+    String render(Report report) {
+        List<Finding> findings = report.result().findings();
+        Sources sources = new Sources();
+        String[] fingerprints = fingerprints(findings, sources);
+
+        List<Integer> bySeverity = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            bySeverity.add(i);
+        }
+        bySeverity.sort(Comparator.comparing((Integer i) -> findings.get(i).severity()).reversed());
+        int allowed = Math.min(findings.size(), options.maxResults());
+        List<ObjectNode> candidates = new ArrayList<>(allowed);
+        for (int i = 0; i < allowed; i++) {
+            int index = bySeverity.get(i);
+            candidates.add(result(findings.get(index), fingerprints[index], sources));
+        }
+
+        List<ObjectNode> notifications = new ArrayList<>();
+        for (FileError error : report.fileErrors()) {
+            notifications.add(fileErrorNotification(error));
+        }
+        if (allowed < findings.size()) {
+            notifications.add(warning(String.format(Locale.ROOT,
+                    "agentlint found %d problems but reports only the %d most severe; %d were left out because "
+                            + "GitHub code scanning accepts at most %d results per run.",
+                    findings.size(), allowed, findings.size() - allowed, SarifOptions.GITHUB_MAX_RESULTS)));
+        }
+        boolean successful = report.fileErrors().isEmpty();
+
+        int kept = allowed;
+        String text = serialize(document(select(candidates, bySeverity, kept), notifications, successful));
+        long size = gzipSize(text);
+        while (size > maxGzipBytes && kept > 0) {
+            kept = (int) Math.max(0, Math.min(kept - 1L, (long) (kept * 0.95 * maxGzipBytes / size)));
+            List<ObjectNode> withNote = new ArrayList<>(notifications);
+            withNote.add(warning(String.format(Locale.ROOT,
+                    "%d more results were left out to keep the file under the 10 MB (compressed) that GitHub code "
+                            + "scanning accepts; the %d most severe are included.",
+                    allowed - kept, kept)));
+            text = serialize(document(select(candidates, bySeverity, kept), withNote, successful));
+            size = gzipSize(text);
+        }
+        return text;
+    }
+
+    /** The first {@code count} candidates by severity, back in the canonical finding order. */
+    private static List<ObjectNode> select(List<ObjectNode> candidates, List<Integer> bySeverity, int count) {
+        Integer[] positions = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            positions[i] = i;
+        }
+        Arrays.sort(positions, Comparator.comparing(bySeverity::get));
+        List<ObjectNode> selected = new ArrayList<>(count);
+        for (Integer position : positions) {
+            selected.add(candidates.get(position));
+        }
+        return selected;
+    }
+
+    private ObjectNode document(List<ObjectNode> results, List<ObjectNode> notifications, boolean successful) {
+        ObjectNode root = JSON.objectNode();
+        root.put("$schema", SCHEMA_URI);
+        root.put("version", SARIF_VERSION);
+        ObjectNode run = root.putArray("runs").addObject();
+        run.putObject("tool").set("driver", driver());
+        run.putObject("automationDetails").put("id", options.category() + "/");
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", successful);
+        if (!notifications.isEmpty()) {
+            invocation.putArray("toolExecutionNotifications").addAll(notifications);
+        }
+        run.put("columnKind", "utf16CodeUnits");
+        run.putArray("results").addAll(results);
+        return root;
+    }
+
+    private ObjectNode driver() {
+        ObjectNode driver = JSON.objectNode();
+        driver.put("name", "agentlint");
+        driver.put("version", version);
+        driver.put("semanticVersion", version);
+        if (!informationUri.isEmpty()) {
+            driver.put("informationUri", informationUri);
+        }
+        ArrayNode list = driver.putArray("rules");
+        for (RuleMeta meta : rules) {
+            list.add(rule(meta));
+        }
+        return driver;
+    }
+
+    private ObjectNode rule(RuleMeta meta) {
+        ObjectNode rule = JSON.objectNode();
+        rule.put("id", meta.id());
+        rule.put("name", limit(pascalCase(meta.id()), MAX_NAME));
+        String summary = meta.summary().isBlank() ? meta.id() : meta.summary();
+        rule.putObject("shortDescription").put("text", limit(plain(summary), MAX_DESCRIPTION));
+        String firstParagraph = meta.description().strip().split("\\n\\s*\\n", 2)[0].replaceAll("\\s*\\n\\s*", " ");
+        rule.putObject("fullDescription").put("text",
+                limit(plain(firstParagraph.isBlank() ? summary : firstParagraph), MAX_DESCRIPTION));
+        ObjectNode help = rule.putObject("help");
+        help.put("text", helpText(meta, summary));
+        help.put("markdown", helpMarkdown(meta, summary));
+        if (!informationUri.isEmpty()) {
+            rule.put("helpUri", informationUri + "/blob/main/docs/rules/" + meta.id() + ".md");
+        }
+        rule.putObject("defaultConfiguration").put("level", level(meta.severity()));
+        ObjectNode properties = rule.putObject("properties");
+        Optional<String> securitySeverity = securitySeverity(meta);
+        Set<String> tags = new LinkedHashSet<>(meta.tags());
+        if (securitySeverity.isPresent()) {
+            tags.add("security");
+        }
+        ArrayNode tagList = properties.putArray("tags");
+        tags.stream().filter(t -> !t.isBlank()).limit(MAX_TAGS).forEach(tagList::add);
+        properties.put("precision", PRECISIONS.contains(meta.precision()) ? meta.precision() : "high");
+        properties.put("problem.severity", switch (meta.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "recommendation";
+        });
+        securitySeverity.ifPresent(value -> properties.put("security-severity", value));
+        return rule;
+    }
+
+    /** A security severity GitHub can read (a number from 0 to 10), or nothing. */
+    private static Optional<String> securitySeverity(RuleMeta meta) {
+        String value = meta.securitySeverity() == null ? "" : meta.securitySeverity().strip();
+        if (!SECURITY_SEVERITY.matcher(value).matches() || Double.parseDouble(value) > 10.0) {
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private static String helpText(RuleMeta meta, String summary) {
+        StringBuilder text = new StringBuilder(plain(meta.description().isBlank() ? summary : meta.description()));
+        if (!meta.rationale().isBlank()) {
+            text.append("\n\nWhy: ").append(plain(meta.rationale()));
+        }
+        return text.toString();
+    }
+
+    private static String helpMarkdown(RuleMeta meta, String summary) {
+        StringBuilder markdown = new StringBuilder(meta.description().isBlank() ? summary : meta.description());
+        if (!meta.rationale().isBlank()) {
+            markdown.append("\n\n**Why:** ").append(meta.rationale());
+        }
+        appendExample(markdown, "Bad", meta.badExample());
+        appendExample(markdown, "Good", meta.goodExample());
+        return markdown.toString();
+    }
+
+    private static void appendExample(StringBuilder markdown, String label, String example) {
+        if (example == null || example.isBlank()) {
+            return;
+        }
+        int longestRun = 0;
+        Matcher backticks = Pattern.compile("`+").matcher(example);
+        while (backticks.find()) {
+            longestRun = Math.max(longestRun, backticks.group().length());
+        }
+        String fence = "`".repeat(Math.max(3, longestRun + 1));
+        markdown.append("\n\n**").append(label).append(":**\n\n").append(fence).append("markdown\n")
+                .append(example.stripTrailing()).append('\n').append(fence);
+    }
+
+    private ObjectNode result(Finding finding, String fingerprint, Sources sources) {
+        ObjectNode result = JSON.objectNode();
+        result.put("ruleId", finding.ruleId());
+        Integer index = ruleIndex.get(finding.ruleId());
+        if (index != null) {
+            result.put("ruleIndex", index.intValue());
+        }
+        result.put("level", level(finding.severity()));
+        List<Related> related = finding.related().size() > MAX_RELATED_LOCATIONS
+                ? finding.related().subList(0, MAX_RELATED_LOCATIONS)
+                : finding.related();
+        result.putObject("message").put("text", messageText(finding, related));
+        result.putArray("locations").addObject().set("physicalLocation",
+                physicalLocation(finding.path(), finding.span()));
+        if (!related.isEmpty()) {
+            ArrayNode relatedLocations = result.putArray("relatedLocations");
+            for (int i = 0; i < related.size(); i++) {
+                Related other = related.get(i);
+                ObjectNode location = relatedLocations.addObject();
+                location.put("id", i + 1);
+                location.set("physicalLocation", physicalLocation(other.path(), other.span()));
+                location.putObject("message").put("text", relatedText(other));
+            }
+        }
+        ObjectNode fingerprints = result.putObject("partialFingerprints");
+        sources.lineHash(finding.path(), finding.span().start().line())
+                .ifPresent(hash -> fingerprints.put(LINE_HASH_KEY, hash));
+        fingerprints.put(FINGERPRINT_KEY, fingerprint);
+        return result;
+    }
+
+    /** The finding's message, never empty, with a link {@code [text](id)} to each related location. */
+    private String messageText(Finding finding, List<Related> related) {
+        String message = finding.message() == null ? "" : finding.message().strip();
+        if (message.isEmpty()) {
+            message = Optional.ofNullable(ruleIndex.get(finding.ruleId())).map(i -> rules.get(i).summary())
+                    .filter(s -> !s.isBlank()).orElse(finding.ruleId());
+        }
+        // Text that happens to look like a link to a location must not become one.
+        message = MESSAGE_LINK.matcher(message).replaceAll(m -> Matcher.quoteReplacement(
+                "\\[" + m.group(1) + "\\](" + m.group(2) + ")"));
+        if (related.isEmpty()) {
+            return message;
+        }
+        StringBuilder text = new StringBuilder(message);
+        if (!message.endsWith(".") && !message.endsWith("!") && !message.endsWith("?")) {
+            text.append('.');
+        }
+        text.append(" See ");
+        for (int i = 0; i < related.size(); i++) {
+            if (i > 0) {
+                text.append(", ");
+            }
+            text.append('[').append(escapeLinkText(relatedText(related.get(i)))).append("](").append(i + 1)
+                    .append(')');
+        }
+        return text.append('.').toString();
+    }
+
+    private static String relatedText(Related related) {
+        return related.message() == null || related.message().isBlank() ? "related location"
+                : related.message().strip();
+    }
+
+    private static String escapeLinkText(String text) {
+        return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+    }
+
+    private static ObjectNode physicalLocation(String path, Span span) {
+        ObjectNode physical = JSON.objectNode();
+        artifactLocation(physical.putObject("artifactLocation"), path);
+        Position start = span.start();
+        Position end = span.end();
+        int endColumn = end.equals(start) ? start.column() + 1 : end.column();
+        physical.putObject("region")
+                .put("startLine", start.line())
+                .put("startColumn", start.column())
+                .put("endLine", end.line())
+                .put("endColumn", endColumn);
+        return physical;
+    }
+
+    private static void artifactLocation(ObjectNode node, String path) {
+        node.put("uri", uri(path));
+        node.put("uriBaseId", SOURCE_ROOT);
+    }
+
+    private static ObjectNode fileErrorNotification(FileError error) {
+        ObjectNode notification = JSON.objectNode();
+        notification.put("level", "error");
+        String message = error.message() == null || error.message().isBlank() ? "could not be linted"
+                : error.message().strip();
+        notification.putObject("message").put("text", error.path() + ": " + message);
+        ObjectNode location = notification.putArray("locations").addObject();
+        artifactLocation(location.putObject("physicalLocation").putObject("artifactLocation"), error.path());
+        return notification;
+    }
+
+    private static ObjectNode warning(String message) {
+        ObjectNode notification = JSON.objectNode();
+        notification.put("level", "warning");
+        notification.putObject("message").put("text", message);
+        return notification;
+    }
+
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /**
+     * A root-relative path as a relative URI reference: forward slashes, every byte other than an unreserved
+     * character or {@code /} percent-encoded (UTF-8), so that no segment can be read as a scheme.
+     */
+    static String uri(String path) {
+        String normal = path.replace('\\', '/');
+        while (normal.startsWith("./")) {
+            normal = normal.substring(2);
+        }
+        StringBuilder out = new StringBuilder(normal.length() + 8);
+        for (byte b : normal.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            if (keep) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    static String pascalCase(String id) {
+        StringBuilder name = new StringBuilder(id.length());
+        for (String part : id.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return name.isEmpty() ? id : name.toString();
+    }
+
+    /** Markdown reduced to plain text: links become {@code text (url)}, code and emphasis marks go. */
+    static String plain(String markdown) {
+        String text = MARKDOWN_LINK.matcher(markdown.strip())
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " (" + m.group(2) + ")"));
+        return text.replace("**", "").replace("`", "");
+    }
+
+    private static String limit(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = max - 1;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut).stripTrailing() + "\u2026";
+    }
+
+    /**
+     * The {@value #FINGERPRINT_KEY} value of each finding: a hash of the rule, the path, the message without the
+     * line numbers it mentions, and the text the finding points at, so it survives lines being inserted above.
+     * Findings that would share a value are told apart by their order.
+     */
+    private static String[] fingerprints(List<Finding> findings, Sources sources) {
+        String[] values = new String[findings.size()];
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            Set<Integer> lines = new HashSet<>();
+            for (Related related : finding.related()) {
+                lines.add(related.span().start().line());
+                lines.add(related.span().end().line());
+            }
+            String material = finding.ruleId() + '\u0000' + uri(finding.path()) + '\u0000'
+                    + withoutLineNumbers(finding.message() == null ? "" : finding.message(), lines) + '\u0000'
+                    + sources.snippet(finding.path(), finding.span());
+            int occurrence = occurrences.merge(material, 1, Integer::sum);
+            values[i] = sha256(occurrence == 1 ? material : material + '\u0000' + occurrence).substring(0, 32);
+        }
+        return values;
+    }
+
+    /** Drops the numbers that are line numbers: those after the word "line" and those of related locations. */
+    static String withoutLineNumbers(String message, Set<Integer> lines) {
+        StringBuilder out = new StringBuilder(message.length());
+        Matcher number = NUMBER.matcher(message);
+        int last = 0;
+        while (number.find()) {
+            String before = message.substring(last, number.start());
+            out.append(before);
+            boolean afterLineWord = LINE_WORD.matcher(message.substring(0, number.start())).find();
+            boolean relatedLine = number.group().length() < 10 && lines.contains(Integer.parseInt(number.group()));
+            if (!afterLineWord && !relatedLine) {
+                out.append(number.group());
+            }
+            last = number.end();
+        }
+        return out.append(message, last, message.length()).toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder(digest.length * 2);
+            for (byte b : digest) {
+                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static String serialize(ObjectNode root) {
+        return MAPPER.writeValueAsString(root);
+    }
+
+    private static long gzipSize(String text) {
+        CountingStream counter = new CountingStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(counter, 1 << 16)) {
+            gzip.write(text.getBytes(StandardCharsets.UTF_8));
+            // println adds a line break after the document
+            gzip.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return counter.count;
+    }
+
+    private static final class CountingStream extends OutputStream {
+
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
+    /** The source text of each file, read once per run, and what fingerprints need from it. */
+    private final class Sources {
+
+        private final Map<String, Optional<SourceText>> texts = new LinkedHashMap<>();
+        private final Map<String, List<String>> lineHashes = new HashMap<>();
+
+        Optional<SourceText> text(String path) {
+            return texts.computeIfAbsent(path, p -> Optional.ofNullable(options.sourceText().apply(p))
+                    .map(SourceText::of));
+        }
+
+        Optional<String> lineHash(String path, int line) {
+            Optional<SourceText> text = text(path);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> hashes = lineHashes.computeIfAbsent(path, p -> LineHash.hashes(text.get().text()));
+            return line >= 1 && line <= hashes.size() ? Optional.of(hashes.get(line - 1)) : Optional.empty();
+        }
+
+        /** The text a span covers (or its whole line when the span is empty), with whitespace runs collapsed. */
+        String snippet(String path, Span span) {
+            Optional<SourceText> text = text(path);
+            if (text.isEmpty() || span.start().line() > text.get().lineCount()) {
+                return "";
+            }
+            String covered = text.get().slice(span).strip();
+            if (covered.isEmpty()) {
+                covered = text.get().line(span.start().line()).strip();
+            }
+            return covered.replaceAll("\\s+", " ");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.agentlint.report;
+
+import java.util.function.Function;
+
+/**
+ * Settings of the SARIF output. Start from {@link #defaults(Function)} and change single settings with the
+ * {@code with...} methods rather than calling the constructor, so that settings added later (such as keeping
+ * suppressed findings) do not break callers.
+ *
+ * @param category the code-scanning category; {@code automationDetails.id} becomes {@code category + "/"}
+ * @param sourceText maps a root-relative path to the whole text of that file with {@code \n} line breaks, or to
+ *     {@code null} when it is not available; fingerprints that need the text are then left out
+ * @param maxResults the most results one run may hold (GitHub rejects more than
+ *     {@value SarifOptions#GITHUB_MAX_RESULTS}); the most severe findings are kept
+ */
+public record SarifOptions(String category, Function<String, String> sourceText, int maxResults) {
+
+    public static final String DEFAULT_CATEGORY = "agentlint";
+    public static final int GITHUB_MAX_RESULTS = 25_000;
+
+    public SarifOptions {
+        category = category == null || category.isBlank() ? DEFAULT_CATEGORY : category.strip();
+        sourceText = sourceText == null ? path -> null : sourceText;
+        if (maxResults < 0 || maxResults > GITHUB_MAX_RESULTS) {
+            throw new IllegalArgumentException(
+                    "maxResults must be between 0 and " + GITHUB_MAX_RESULTS + ": " + maxResults);
+        }
+    }
+
+    public static SarifOptions defaults(Function<String, String> sourceText) {
+        return new SarifOptions(DEFAULT_CATEGORY, sourceText, GITHUB_MAX_RESULTS);
+    }
+
+    public SarifOptions withCategory(String newCategory) {
+        return new SarifOptions(newCategory, sourceText, maxResults);
+    }
+
+    public SarifOptions withMaxResults(int newMaxResults) {
+        return new SarifOptions(category, sourceText, newMaxResults);
+    }
+}
