@@ -8,6 +8,7 @@ import dev.agentlint.parse.MarkdownBody;
 import dev.agentlint.parse.MarkdownReader;
 import dev.agentlint.parse.YamlDocument;
 import dev.agentlint.schema.SchemaViolation;
+import dev.agentlint.vocab.Vocabularies;
 import dev.agentlint.vocab.Vocabulary;
 import java.util.List;
 
@@ -24,12 +25,12 @@ public final class AgentFile {
     private final YamlDocument yaml;
     private final Agent agent;
     private final List<SchemaViolation> violations;
-    private final Vocabulary vocabulary;
+    private final Vocabularies vocabularies;
     private final Config config;
     private MarkdownBody body;
 
     public AgentFile(String path, SourceText source, Format format, FrontMatter frontMatter, YamlDocument yaml,
-            Agent agent, List<SchemaViolation> violations, Vocabulary vocabulary, Config config) {
+            Agent agent, List<SchemaViolation> violations, Vocabularies vocabularies, Config config) {
         this.path = path;
         this.source = source;
         this.format = format;
@@ -37,7 +38,7 @@ public final class AgentFile {
         this.yaml = yaml;
         this.agent = agent;
         this.violations = List.copyOf(violations);
-        this.vocabulary = vocabulary;
+        this.vocabularies = vocabularies;
         this.config = config;
     }
 
@@ -74,8 +75,14 @@ public final class AgentFile {
         return violations;
     }
 
+    /** The names of this file's platform. */
     public Vocabulary vocabulary() {
-        return vocabulary;
+        return vocabularies.of(format);
+    }
+
+    /** The names of every platform, for hints such as "this is a Gemini CLI tool". */
+    public Vocabularies vocabularies() {
+        return vocabularies;
     }
 
     public Config config() {

@@ -47,7 +47,7 @@ final class AgentFileParser {
         String fileName = input.path().substring(input.path().lastIndexOf('/') + 1);
         Agent agent = AgentMapper.map(format, source, yaml, fileName);
         return new AgentFile(input.path(), source, format, frontMatter, yaml, agent,
-                violations(format, frontMatter, yaml), vocabularies.of(format), config);
+                violations(format, frontMatter, yaml), vocabularies, config);
     }
 
     private List<SchemaViolation> violations(Format format, FrontMatter frontMatter, YamlDocument yaml) {

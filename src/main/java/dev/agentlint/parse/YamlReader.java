@@ -94,6 +94,12 @@ public final class YamlReader {
         if (problem.contains("\\t(TAB)")) {
             return "tab character used for indentation; indent YAML with spaces";
         }
+        if (context != null && context.contains("scanning an alias")) {
+            return "a value starting with \"*\" is read as a YAML alias; put the value in quotes";
+        }
+        if (problem.startsWith("mapping values are not allowed")) {
+            return "a value contains \": \", which YAML reads as a nested key; put the value in quotes";
+        }
         String text = context != null && !context.isBlank() ? context + ": " + problem : problem;
         return lowercaseFirst(text.replaceAll("\\s+", " ").trim().replaceAll("[.\\s]+$", ""));
     }

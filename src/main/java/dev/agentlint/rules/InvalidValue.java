@@ -24,7 +24,8 @@ public final class InvalidValue implements FileRule {
     public void check(AgentFile file, Reporter reporter) {
         for (SchemaViolation violation : file.violations()) {
             if (violation.kind() == SchemaViolation.Kind.INVALID_VALUE) {
-                reporter.report(SchemaFindings.span(file, violation), message(file, violation));
+                Issue issue = Issue.at(SchemaFindings.span(file, violation), message(file, violation));
+                reporter.report(violation.pointer().equals("/name") ? issue.severity(Severity.WARNING) : issue);
             }
         }
         Vocabulary vocabulary = file.vocabulary();
