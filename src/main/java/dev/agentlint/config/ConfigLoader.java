@@ -61,7 +61,9 @@ public final class ConfigLoader {
         String pointer = violation.property() != null && violation.kind() == SchemaViolation.Kind.UNKNOWN_FIELD
                 ? dev.agentlint.parse.JsonPointer.child(violation.pointer(), violation.property())
                 : violation.pointer();
-        return yaml.nearestLocation(pointer).map(YamlDocument.NodeLocation::keyOrValue).orElse(Span.point(1, 1));
+        boolean onValue = violation.kind() == SchemaViolation.Kind.INVALID_VALUE;
+        return yaml.nearestLocation(pointer).map(l -> onValue && l.value() != null ? l.value() : l.keyOrValue())
+                .orElse(Span.point(1, 1));
     }
 
     private void checkRuleIds(String path, YamlDocument yaml, JsonNode root, List<ConfigProblem> problems) {

@@ -59,6 +59,12 @@ public final class YamlReader {
     }
 
     private YamlDocument read(String yaml) {
+        int forbidden = firstForbiddenCharacter(yaml);
+        if (forbidden >= 0) {
+            int offset = source.offset(Span.point(firstLine, 1).start()) + forbidden;
+            return failed(String.format("control character U+%04X is not allowed in YAML", (int) yaml.charAt(forbidden)),
+                    source.span(offset, offset + 1));
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setSchema(new CoreSchema())
                 .setAllowRecursiveKeys(false)
@@ -82,6 +88,19 @@ public final class YamlReader {
         } catch (StackOverflowError e) {
             return failed("front matter nests too deeply to be read", startOfYaml());
         }
+    }
+
+    /** The index of the first character YAML 1.2 does not allow in a stream, or -1. */
+    private static int firstForbiddenCharacter(String yaml) {
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            boolean allowed = c == '\t' || c == '\n' || (c >= 0x20 && c <= 0x7e) || c == 0x85
+                    || (c >= 0xa0 && c <= 0xfffd);
+            if (!allowed) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private YamlDocument failed(String message, Span span) {

@@ -69,6 +69,9 @@ public final class GithubFormatter {
     }
 
     private static String escape(String text, boolean property) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

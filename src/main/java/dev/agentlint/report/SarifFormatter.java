@@ -179,8 +179,10 @@ public final class SarifFormatter {
     private ObjectNode driver() {
         ObjectNode driver = JSON.objectNode();
         driver.put("name", "agentlint");
-        driver.put("version", version);
-        driver.put("semanticVersion", version);
+        if (version != null && !version.isBlank()) {
+            driver.put("version", version);
+            driver.put("semanticVersion", version);
+        }
         if (!informationUri.isEmpty()) {
             driver.put("informationUri", informationUri);
         }
@@ -208,7 +210,7 @@ public final class SarifFormatter {
         }
         rule.putObject("defaultConfiguration").put("level", level(meta.severity()));
         ObjectNode properties = rule.putObject("properties");
-        Optional<String> securitySeverity = securitySeverity(meta);
+        Optional<String> securitySeverity = securitySeverity(meta.securitySeverity());
         Set<String> tags = new LinkedHashSet<>(meta.tags());
         if (securitySeverity.isPresent()) {
             tags.add("security");
@@ -225,9 +227,9 @@ public final class SarifFormatter {
         return rule;
     }
 
-    /** A security severity GitHub can read (a number from 0 to 10), or nothing. */
-    private static Optional<String> securitySeverity(RuleMeta meta) {
-        String value = meta.securitySeverity() == null ? "" : meta.securitySeverity().strip();
+    /** A security severity GitHub can read (a plain number from 0 to 10), or nothing. */
+    static Optional<String> securitySeverity(String declared) {
+        String value = declared == null ? "" : declared.strip();
         if (!SECURITY_SEVERITY.matcher(value).matches() || Double.parseDouble(value) > 10.0) {
             return Optional.empty();
         }

@@ -121,7 +121,7 @@ public final class ViolationMessages {
     /** A readable name for a JSON Pointer: {@code /handoffs/0/agent} is {@code handoffs[0].agent}. */
     public static String label(String pointer) {
         if (pointer.isEmpty()) {
-            return "front matter";
+            return "the front matter";
         }
         StringBuilder label = new StringBuilder();
         for (String token : pointer.substring(1).split("/")) {
@@ -132,7 +132,7 @@ public final class ViolationMessages {
                 label.append(label.isEmpty() ? "" : ".").append(name);
             }
         }
-        return "\"" + label + "\"";
+        return label.toString();
     }
 
     private static String typeList(Set<String> types) {

@@ -1,0 +1,21 @@
+package dev.agentlint.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Runs agentlint in this process and keeps what it printed. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun in(Path cwd, String... args) {
+        return in(cwd, Map.of(), args);
+    }
+
+    static CliRun in(Path cwd, Map<String, String> variables, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new Environment(cwd, new PrintWriter(out), new PrintWriter(err), variables, false));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}
