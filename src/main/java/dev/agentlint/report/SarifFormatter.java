@@ -123,9 +123,10 @@ public final class SarifFormatter {
         }
         if (allowed < findings.size()) {
             notifications.add(warning(String.format(Locale.ROOT,
-                    "agentlint found %d problems but reports only the %d most severe; %d were left out because "
-                            + "GitHub code scanning accepts at most %d results per run.",
-                    findings.size(), allowed, findings.size() - allowed, SarifOptions.GITHUB_MAX_RESULTS)));
+                    "agentlint found %d problems; only the %d most severe are reported and %d were left out "
+                            + "(the limit is %d results per run; GitHub code scanning accepts at most %d).",
+                    findings.size(), allowed, findings.size() - allowed, options.maxResults(),
+                    SarifOptions.GITHUB_MAX_RESULTS)));
         }
         boolean successful = report.fileErrors().isEmpty();
 

@@ -32,7 +32,9 @@ public final class Deprecated implements FileRule {
         for (ToolEntry entry : ToolEntries.checked(file)) {
             if (vocabulary.toolStatus(entry.name()) == Vocabulary.ToolStatus.LEGACY) {
                 String replacement = vocabulary.replacement(entry.name())
-                        .map(r -> "; use \"" + r + "\"").orElse("; remove it");
+                        .map(r -> vocabulary.replacementUnconfirmed(entry.name())
+                                ? "; its current name is probably \"" + r + "\"" : "; use \"" + r + "\"")
+                        .orElse(file.format().isCopilot() ? "" : "; remove it");
                 Issue issue = Issue.at(entry.span(), "tool \"" + entry.name() + "\" is a legacy name" + replacement);
                 reporter.report(file.format().isCopilot() ? issue.severity(Severity.INFO) : issue);
             }

@@ -53,6 +53,11 @@ public final class UnknownTool implements FileRule {
         String hint = file.vocabularies().platformOfTool(entry.name(), platform)
                 .map(other -> "; it is a " + PLATFORM_NAMES.get(other) + " tool")
                 .orElseGet(() -> Suggestions.didYouMean(entry.name(), file.vocabulary().toolNames()));
+        if (file.format().isCopilot() && hint.isEmpty()) {
+            reporter.report(Issue.at(entry.span(), "unknown tool \"" + entry.name() + "\"; if an extension or MCP "
+                    + "server provides it, add it to known-tools").severity(Severity.INFO));
+            return;
+        }
         Issue issue = Issue.at(entry.span(), "unknown tool \"" + entry.name() + "\"" + hint
                 + consequence(file.format()));
         reporter.report(file.format() == Format.GEMINI_CLI ? issue.severity(Severity.ERROR) : issue);

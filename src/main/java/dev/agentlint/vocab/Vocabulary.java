@@ -28,6 +28,7 @@ public final class Vocabulary {
     private final boolean caseSensitive;
     private final Map<String, String> knownTools;
     private final Map<String, String> legacyTools;
+    private final Set<String> unconfirmedReplacements;
     private final Map<String, String> aliases;
     private final Set<String> unavailableToSubagents;
     private final Map<String, String> disabledByDefault;
@@ -46,6 +47,7 @@ public final class Vocabulary {
         this.caseSensitive = !Boolean.FALSE.equals(tools.get("case-sensitive"));
         this.knownTools = keyed(strings(tools.get("known")));
         this.legacyTools = keyedMap(map(tools.get("legacy")));
+        this.unconfirmedReplacements = new LinkedHashSet<>(keyed(strings(tools.get("legacy-unconfirmed"))).keySet());
         this.aliases = keyedMap(map(tools.get("aliases")));
         this.unavailableToSubagents = new LinkedHashSet<>(strings(tools.get("unavailable-to-subagents")));
         this.disabledByDefault = stringMap(map(tools.get("disabled-by-default")));
@@ -98,6 +100,11 @@ public final class Vocabulary {
     public Optional<String> replacement(String legacyName) {
         String replacement = legacyTools.get(key(legacyName));
         return replacement == null || replacement.isBlank() ? Optional.empty() : Optional.of(replacement);
+    }
+
+    /** Whether the replacement of a legacy name is inferred rather than confirmed by the sources. */
+    public boolean replacementUnconfirmed(String legacyName) {
+        return unconfirmedReplacements.contains(key(legacyName));
     }
 
     public boolean unavailableToSubagents(String name) {
