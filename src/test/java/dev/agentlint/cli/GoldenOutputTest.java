@@ -30,4 +30,15 @@ class GoldenOutputTest {
         }
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), output);
     }
+
+    @org.junit.jupiter.api.Test
+    void readmeQuickStartShowsTheRealOutput() throws IOException {
+        String readme = Files.readString(REPO.resolve("README.md"), StandardCharsets.UTF_8);
+        String golden = Files.readString(GOLDEN.resolve("examples.txt"), StandardCharsets.UTF_8);
+        for (String line : golden.lines().toList()) {
+            String expected = line.replace("(TIME)", "(");
+            org.junit.jupiter.api.Assertions.assertTrue(readme.contains(expected),
+                    "README quick start is stale; it lacks: " + line);
+        }
+    }
 }
