@@ -6,8 +6,11 @@ import dev.agentlint.model.Finding;
 import dev.agentlint.model.Severity;
 import dev.agentlint.model.SourceText;
 import dev.agentlint.report.FileError;
+import dev.agentlint.report.GithubFormatter;
 import dev.agentlint.report.JsonFormatter;
 import dev.agentlint.report.Report;
+import dev.agentlint.report.SarifFormatter;
+import dev.agentlint.report.SarifOptions;
 import dev.agentlint.report.TextFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,6 +52,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Repository root that reported paths are relative to (default: the enclosing git "
                     + "repository, else the current directory).")
     Path root;
+
+    @Option(names = "--category", paramLabel = "NAME",
+            description = "SARIF run category, to tell apart several uploads of one commit (default: ${DEFAULT-VALUE}).")
+    String category = "agentlint";
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Lowest severity that fails the run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -127,6 +134,9 @@ final class CheckCommand implements Callable<Integer> {
         switch (format) {
             case json -> new JsonFormatter(Version.version()).write(report, out);
             case text -> textFormatter(context, contents).write(report, out, !quiet);
+            case sarif -> new SarifFormatter(Version.version(), Version.informationUri(), services.catalog(),
+                    SarifOptions.defaults(path -> sourceText(contents, path)).withCategory(category)).write(report, out);
+            case github -> new GithubFormatter(path -> path).write(report, out);
         }
         if (output == null) {
             return true;
@@ -138,6 +148,11 @@ final class CheckCommand implements Callable<Integer> {
             usage("cannot write " + output + ": " + reason(e));
             return false;
         }
+    }
+
+    private static String sourceText(Map<String, byte[]> contents, String path) {
+        byte[] bytes = contents.get(path);
+        return bytes == null ? null : SourceText.of(new String(bytes, StandardCharsets.UTF_8)).text();
     }
 
     private TextFormatter textFormatter(RunContext context, Map<String, byte[]> contents) {

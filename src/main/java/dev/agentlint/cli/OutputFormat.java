@@ -2,5 +2,5 @@ package dev.agentlint.cli;
 
 /** The output formats of {@code check}. */
 enum OutputFormat {
-    text, json
+    text, json, sarif, github
 }
