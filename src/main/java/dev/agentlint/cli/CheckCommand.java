@@ -61,6 +61,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Lowest severity that fails the run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn = FailOn.error;
 
+    @Option(names = "--strict", description = "Also report findings of medium confidence.")
+    boolean strict;
+
     @Option(names = "--no-color", description = "Never colour the output.")
     boolean noColor;
 
@@ -112,7 +115,8 @@ final class CheckCommand implements Callable<Integer> {
                 fileErrors.add(new FileError(found.path(), "cannot read file: " + reason(e)));
             }
         }
-        LintResult result = services.linter().lint(inputs, context.config());
+        LintResult result = services.linter().lint(inputs, strict ? context.config().withStrict(true)
+                : context.config());
         Report report = new Report(quiet ? errorsOnly(result) : result, fileErrors,
                 Duration.ofNanos(System.nanoTime() - started));
         if (!write(report, context, contents)) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The settings of one run: rule levels, file selection, format mapping and names that exist outside the files.
- * Paths and globs are relative to the root, with forward slashes.
+ * Paths and globs are relative to the root, with forward slashes. In strict mode findings of medium
+ * confidence are reported too; otherwise only high-confidence ones are.
  */
 public record Config(
         Map<String, Level> rules,
@@ -17,7 +18,8 @@ public record Config(
         List<Override> overrides,
         List<String> knownTools,
         List<String> knownAgents,
-        long maxFileSize) {
+        long maxFileSize,
+        boolean strict) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -45,7 +47,12 @@ public record Config(
 
     public static Config defaults() {
         return new Config(Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
-                DEFAULT_MAX_FILE_SIZE);
+                DEFAULT_MAX_FILE_SIZE, false);
+    }
+
+    public Config withStrict(boolean newStrict) {
+        return new Config(rules, include, exclude, formats, overrides, knownTools, knownAgents, maxFileSize,
+                newStrict);
     }
 
     /** The level configured for a rule on a path, if any. */

@@ -97,7 +97,7 @@ public final class ConfigLoader {
         long maxFileSize = root.path("max-file-size").asLong(Config.DEFAULT_MAX_FILE_SIZE);
         return new Config(levels(root.path("rules")), globs(root.path("include")), globs(root.path("exclude")),
                 formats, overrides, strings(root.path("known-tools")), strings(root.path("known-agents")),
-                maxFileSize);
+                maxFileSize, root.path("strict").asBoolean(false));
     }
 
     private static Map<String, Level> levels(JsonNode rules) {

@@ -3,7 +3,7 @@ package dev.agentlint.engine;
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.config.Config;
 import dev.agentlint.model.Finding;
-import dev.agentlint.model.Severity;
+import dev.agentlint.model.Confidence;
 import dev.agentlint.rule.FileRule;
 import dev.agentlint.rule.Reporter;
 import dev.agentlint.rule.Rule;
@@ -40,6 +40,9 @@ public final class Linter {
                 }
             }
         }
+        if (!config.strict()) {
+            findings.removeIf(f -> f.confidence() != Confidence.HIGH);
+        }
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
         unique.sort(Finding.ORDER);
         return new LintResult(unique, files.size());
@@ -53,10 +56,5 @@ public final class Linter {
             }
             return Optional.of(requested != null ? requested : catalog.get(ruleId).severity());
         };
-    }
-
-    /** Whether a result should fail a run at the given threshold ({@code null} = never). */
-    public static boolean fails(LintResult result, Severity threshold) {
-        return threshold != null && result.anyAtLeast(threshold);
     }
 }

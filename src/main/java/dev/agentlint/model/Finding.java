@@ -3,7 +3,11 @@ package dev.agentlint.model;
 import java.util.Comparator;
 import java.util.List;
 
-/** One problem found in one file, with its exact span and the other places it concerns. */
+/**
+ * One problem found in one file, with its exact span and the other places it concerns.
+ *
+ * @param redacted whether the text the span covers is secret: outputs must never print it
+ */
 public record Finding(
         String ruleId,
         Severity severity,
@@ -11,7 +15,8 @@ public record Finding(
         String message,
         String path,
         Span span,
-        List<Related> related) {
+        List<Related> related,
+        boolean redacted) {
 
     public static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::path)
@@ -23,7 +28,8 @@ public record Finding(
         related = List.copyOf(related);
     }
 
-    public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, confidence, message, path, span, related);
+    public Finding(String ruleId, Severity severity, Confidence confidence, String message, String path, Span span,
+            List<Related> related) {
+        this(ruleId, severity, confidence, message, path, span, related, false);
     }
 }

@@ -13,13 +13,10 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,8 +59,6 @@ public final class SarifFormatter {
     private static final Pattern SECURITY_SEVERITY = Pattern.compile("\\d{1,2}(\\.\\d+)?");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]+)\\]\\(([^)\\s]+)\\)");
     private static final Pattern MESSAGE_LINK = Pattern.compile("\\[([^\\]]*)\\]\\((\\d+)\\)");
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern LINE_WORD = Pattern.compile("(?i)(?:^|\\W)lines?\\s*$");
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -103,7 +98,7 @@ public final class SarifFormatter {
     String render(Report report) {
         List<Finding> findings = report.result().findings();
         Sources sources = new Sources();
-        String[] fingerprints = fingerprints(findings, sources);
+        List<String> fingerprints = Fingerprints.of(findings, path -> sources.text(path).orElse(null));
 
         List<Integer> bySeverity = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
@@ -114,7 +109,7 @@ public final class SarifFormatter {
         List<ObjectNode> candidates = new ArrayList<>(allowed);
         for (int i = 0; i < allowed; i++) {
             int index = bySeverity.get(i);
-            candidates.add(result(findings.get(index), fingerprints[index], sources));
+            candidates.add(result(findings.get(index), fingerprints.get(index), sources));
         }
 
         List<ObjectNode> notifications = new ArrayList<>();
@@ -434,61 +429,6 @@ public final class SarifFormatter {
         return text.substring(0, cut).stripTrailing() + "\u2026";
     }
 
-    /**
-     * The {@value #FINGERPRINT_KEY} value of each finding: a hash of the rule, the path, the message without the
-     * line numbers it mentions, and the text the finding points at, so it survives lines being inserted above.
-     * Findings that would share a value are told apart by their order.
-     */
-    private static String[] fingerprints(List<Finding> findings, Sources sources) {
-        String[] values = new String[findings.size()];
-        Map<String, Integer> occurrences = new HashMap<>();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
-            Set<Integer> lines = new HashSet<>();
-            for (Related related : finding.related()) {
-                lines.add(related.span().start().line());
-                lines.add(related.span().end().line());
-            }
-            String material = finding.ruleId() + '\u0000' + uri(finding.path()) + '\u0000'
-                    + withoutLineNumbers(finding.message() == null ? "" : finding.message(), lines) + '\u0000'
-                    + sources.snippet(finding.path(), finding.span());
-            int occurrence = occurrences.merge(material, 1, Integer::sum);
-            values[i] = sha256(occurrence == 1 ? material : material + '\u0000' + occurrence).substring(0, 32);
-        }
-        return values;
-    }
-
-    /** Drops the numbers that are line numbers: those after the word "line" and those of related locations. */
-    static String withoutLineNumbers(String message, Set<Integer> lines) {
-        StringBuilder out = new StringBuilder(message.length());
-        Matcher number = NUMBER.matcher(message);
-        int last = 0;
-        while (number.find()) {
-            String before = message.substring(last, number.start());
-            out.append(before);
-            boolean afterLineWord = LINE_WORD.matcher(message.substring(0, number.start())).find();
-            boolean relatedLine = number.group().length() < 10 && lines.contains(Integer.parseInt(number.group()));
-            if (!afterLineWord && !relatedLine) {
-                out.append(number.group());
-            }
-            last = number.end();
-        }
-        return out.append(message, last, message.length()).toString();
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(digest.length * 2);
-            for (byte b : digest) {
-                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    }
-
     private static String serialize(ObjectNode root) {
         return MAPPER.writeValueAsString(root);
     }
@@ -538,19 +478,6 @@ public final class SarifFormatter {
             }
             List<String> hashes = lineHashes.computeIfAbsent(path, p -> LineHash.hashes(text.get().text()));
             return line >= 1 && line <= hashes.size() ? Optional.of(hashes.get(line - 1)) : Optional.empty();
-        }
-
-        /** The text a span covers (or its whole line when the span is empty), with whitespace runs collapsed. */
-        String snippet(String path, Span span) {
-            Optional<SourceText> text = text(path);
-            if (text.isEmpty() || span.start().line() > text.get().lineCount()) {
-                return "";
-            }
-            String covered = text.get().slice(span).strip();
-            if (covered.isEmpty()) {
-                covered = text.get().line(span.start().line()).strip();
-            }
-            return covered.replaceAll("\\s+", " ");
         }
     }
 }

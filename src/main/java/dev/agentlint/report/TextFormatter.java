@@ -53,7 +53,7 @@ public final class TextFormatter {
                 + span.start().column() + ": " + paint(finding.severity(), finding.severity().id()) + ": "
                 + TerminalText.safe(finding.message()) + " [" + finding.ruleId() + "]");
         if (codeFrames) {
-            writeFrame(finding.path(), span, finding.severity(), out);
+            writeFrame(finding.path(), span, finding.severity(), finding.redacted(), out);
         }
         for (Related related : finding.related()) {
             out.println("    " + TerminalText.safe(displayPath.apply(related.path())) + ":"
@@ -62,11 +62,14 @@ public final class TextFormatter {
         }
     }
 
-    private void writeFrame(String path, Span span, Severity severity, PrintWriter out) {
+    private void writeFrame(String path, Span span, Severity severity, boolean redacted, PrintWriter out) {
         int line = span.start().line();
         String text = lineSource.apply(path + "\n" + line);
         if (text == null) {
             return;
+        }
+        if (redacted) {
+            text = mask(text, span, line);
         }
         String number = Integer.toString(line);
         String gutter = " ".repeat(Math.max(0, 5 - number.length())) + number + " | ";
@@ -79,6 +82,13 @@ public final class TextFormatter {
         }
         marker.append('^').append("~".repeat(Math.max(0, to - from - 1)));
         out.println(" ".repeat(6) + "| " + paint(severity, marker.toString()));
+    }
+
+    /** The line with the covered characters replaced, so a secret never reaches a terminal or a log. */
+    private static String mask(String text, Span span, int line) {
+        int from = Math.min(span.start().column() - 1, text.length());
+        int to = span.end().line() == line ? Math.min(span.end().column() - 1, text.length()) : text.length();
+        return text.substring(0, from) + "*".repeat(Math.max(0, to - from)) + text.substring(to);
     }
 
     private String summary(Report report) {

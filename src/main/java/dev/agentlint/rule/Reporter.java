@@ -30,6 +30,6 @@ public final class Reporter {
     public void report(Issue issue) {
         policy.severity(ruleId, path, issue.severity()).ifPresent(severity -> sink.accept(
                 new Finding(ruleId, severity, issue.confidence(), issue.message(), path, issue.span(),
-                        issue.related())));
+                        issue.related(), issue.redacted())));
     }
 }

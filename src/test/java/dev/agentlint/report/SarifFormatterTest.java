@@ -408,9 +408,9 @@ class SarifFormatterTest {
         assertEquals("Use tools, see docs (https://example.com/x).",
                 SarifFormatter.plain("Use `tools`, see [docs](https://example.com/x)."));
         assertEquals("key \"model\" is duplicated; previously defined at line , keep one",
-                SarifFormatter.withoutLineNumbers("key \"model\" is duplicated; previously defined at line 4, keep one",
+                Fingerprints.withoutLineNumbers("key \"model\" is duplicated; previously defined at line 4, keep one",
                         Set.of()));
-        assertEquals("maxTurns must be at least 1, see ", SarifFormatter.withoutLineNumbers(
+        assertEquals("maxTurns must be at least 1, see ", Fingerprints.withoutLineNumbers(
                 "maxTurns must be at least 1, see 12", Set.of(12)));
     }
 
