@@ -4,11 +4,24 @@ import dev.agentlint.model.Finding;
 import dev.agentlint.model.Severity;
 import java.util.List;
 
-/** What one run found: the findings in their canonical order, and how many files were linted. */
-public record LintResult(List<Finding> findings, int files) {
+/**
+ * What one run found: the findings in their canonical order, the findings suppression comments silenced, and
+ * how many files were linted.
+ */
+public record LintResult(List<Finding> findings, List<SuppressedFinding> suppressed, int files) {
 
     public LintResult {
         findings = List.copyOf(findings);
+        suppressed = List.copyOf(suppressed);
+    }
+
+    public LintResult(List<Finding> findings, int files) {
+        this(findings, List.of(), files);
+    }
+
+    /** The same result with other findings, such as those left after a baseline is applied. */
+    public LintResult withFindings(List<Finding> newFindings) {
+        return new LintResult(newFindings, suppressed, files);
     }
 
     public long count(Severity severity) {

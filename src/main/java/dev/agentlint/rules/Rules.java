@@ -19,6 +19,7 @@ public final class Rules {
                 new ToolAllowedAndDenied(),
                 new UnknownField(),
                 new UnknownTool(),
+                new UnusedSuppression(),
                 new YamlSyntax());
     }
 }
