@@ -8,7 +8,8 @@ import picocli.CommandLine;
 /** The command-line entry point; {@code check} is the default command. */
 public final class Main {
 
-    private static final Set<String> TOP_LEVEL = Set.of("check", "rules", "explain", "generate-completion",
+    private static final Set<String> TOP_LEVEL = Set.of("check", "baseline", "rules", "explain",
+            "generate-completion",
             "help", "-h", "--help", "-V", "--version");
 
     private Main() {
@@ -31,6 +32,9 @@ public final class Main {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == CheckCommand.class) {
                     return type.cast(new CheckCommand(services, environment));
+                }
+                if (type == BaselineCommand.class) {
+                    return type.cast(new BaselineCommand(services, environment));
                 }
                 if (type == RulesCommand.class) {
                     return type.cast(new RulesCommand(services));

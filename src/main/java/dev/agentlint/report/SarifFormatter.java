@@ -1,5 +1,6 @@
 package dev.agentlint.report;
 
+import dev.agentlint.engine.SuppressedFinding;
 import dev.agentlint.model.Finding;
 import dev.agentlint.model.Position;
 import dev.agentlint.model.Related;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,7 +98,15 @@ public final class SarifFormatter {
 
     /** The whole SARIF document as text. */
     String render(Report report) {
-        List<Finding> findings = report.result().findings();
+        List<Finding> findings = new ArrayList<>(report.result().findings());
+        Map<Finding, String> justifications = new IdentityHashMap<>();
+        if (options.includeSuppressed()) {
+            for (SuppressedFinding suppressed : report.result().suppressed()) {
+                findings.add(suppressed.finding());
+                justifications.put(suppressed.finding(), suppressed.justification());
+            }
+            findings.sort(Finding.ORDER);
+        }
         Sources sources = new Sources();
         List<String> fingerprints = Fingerprints.of(findings, path -> sources.text(path).orElse(null));
 
@@ -109,7 +119,11 @@ public final class SarifFormatter {
         List<ObjectNode> candidates = new ArrayList<>(allowed);
         for (int i = 0; i < allowed; i++) {
             int index = bySeverity.get(i);
-            candidates.add(result(findings.get(index), fingerprints.get(index), sources));
+            ObjectNode result = result(findings.get(index), fingerprints.get(index), sources);
+            if (options.includeSuppressed()) {
+                markSuppression(result, justifications.get(findings.get(index)));
+            }
+            candidates.add(result);
         }
 
         List<ObjectNode> notifications = new ArrayList<>();
@@ -262,6 +276,20 @@ public final class SarifFormatter {
         String fence = "`".repeat(Math.max(3, longestRun + 1));
         markdown.append("\n\n**").append(label).append(":**\n\n").append(fence).append("markdown\n")
                 .append(example.stripTrailing()).append('\n').append(fence);
+    }
+
+    /**
+     * Every result gets a {@code suppressions} array once any may have one (SARIF §3.27.23): empty for an open
+     * finding, one in-source suppression with its justification for a silenced one.
+     */
+    private static void markSuppression(ObjectNode result, String justification) {
+        ArrayNode suppressions = result.putArray("suppressions");
+        if (justification != null) {
+            ObjectNode suppression = suppressions.addObject().put("kind", "inSource");
+            if (!justification.isBlank()) {
+                suppression.put("justification", justification);
+            }
+        }
     }
 
     private ObjectNode result(Finding finding, String fingerprint, Sources sources) {

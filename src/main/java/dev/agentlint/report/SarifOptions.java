@@ -12,8 +12,11 @@ import java.util.function.Function;
  *     {@code null} when it is not available; fingerprints that need the text are then left out
  * @param maxResults the most results one run may hold (GitHub rejects more than
  *     {@value SarifOptions#GITHUB_MAX_RESULTS}); the most severe findings are kept
+ * @param includeSuppressed whether findings silenced by suppression comments are written, marked with
+ *     {@code suppressions} (GitHub ignores the mark and shows them as open alerts, hence off by default)
  */
-public record SarifOptions(String category, Function<String, String> sourceText, int maxResults) {
+public record SarifOptions(String category, Function<String, String> sourceText, int maxResults,
+        boolean includeSuppressed) {
 
     public static final String DEFAULT_CATEGORY = "agentlint";
     public static final int GITHUB_MAX_RESULTS = 25_000;
@@ -28,14 +31,18 @@ public record SarifOptions(String category, Function<String, String> sourceText,
     }
 
     public static SarifOptions defaults(Function<String, String> sourceText) {
-        return new SarifOptions(DEFAULT_CATEGORY, sourceText, GITHUB_MAX_RESULTS);
+        return new SarifOptions(DEFAULT_CATEGORY, sourceText, GITHUB_MAX_RESULTS, false);
     }
 
     public SarifOptions withCategory(String newCategory) {
-        return new SarifOptions(newCategory, sourceText, maxResults);
+        return new SarifOptions(newCategory, sourceText, maxResults, includeSuppressed);
     }
 
     public SarifOptions withMaxResults(int newMaxResults) {
-        return new SarifOptions(category, sourceText, newMaxResults);
+        return new SarifOptions(category, sourceText, newMaxResults, includeSuppressed);
+    }
+
+    public SarifOptions withIncludeSuppressed(boolean include) {
+        return new SarifOptions(category, sourceText, maxResults, include);
     }
 }

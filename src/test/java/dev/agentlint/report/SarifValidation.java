@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Checks a SARIF document against the OASIS SARIF 2.1.0 (errata 01) schema and against what GitHub code scanning
  * requires beyond the schema, so that every test producing SARIF also proves the upload would be accepted.
  */
-final class SarifValidation {
+public final class SarifValidation {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final String SCHEMA_RESOURCE = "/sarif/sarif-schema-2.1.0.json";
@@ -47,7 +47,7 @@ final class SarifValidation {
     }
 
     /** Fails with every problem found when {@code json} is not valid SARIF or would not pass GitHub's checks. */
-    static void assertValidSarif(String json) {
+    public static void assertValidSarif(String json) {
         List<Error> errors = schema().validate(json, InputFormat.JSON);
         if (!errors.isEmpty()) {
             StringBuilder message = new StringBuilder("SARIF breaks the OASIS 2.1.0 schema:");

@@ -1,0 +1,61 @@
+package dev.agentlint.cli;
+
+import dev.agentlint.report.Baseline;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code agentlint baseline [PATH...]}: accept today's findings so that only new ones fail the build. */
+@Command(name = "baseline", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Write the current findings to a baseline file; 'check --baseline FILE' then reports only "
+                + "findings that are not in it.")
+final class BaselineCommand implements Callable<Integer> {
+
+    @Mixin
+    LintOptions lint;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write the baseline (default: " + Baseline.DEFAULT_FILE + " at the root).")
+    Path output;
+
+    private final Services services;
+    private final Environment environment;
+
+    BaselineCommand(Services services, Environment environment) {
+        this.services = services;
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        LintRun run;
+        try {
+            run = LintRun.execute(lint, services, environment);
+        } catch (RunContext.UsageProblem e) {
+            return fail(e.getMessage());
+        }
+        Path file = output != null ? environment.resolve(output) : run.context.root().resolve(Baseline.DEFAULT_FILE);
+        try {
+            OutputFiles.writeAtomically(file, Baseline.write(run.result.findings(), run::source));
+        } catch (IOException e) {
+            return fail("cannot write " + file + ": " + LintRun.reason(e));
+        }
+        int count = run.result.findings().size();
+        environment.out().println("wrote " + count + (count == 1 ? " finding" : " findings") + " to "
+                + environment.cwd().relativize(file));
+        run.fileErrors.forEach(error -> environment.err().println("agentlint: " + error.path() + ": "
+                + error.message()));
+        environment.out().flush();
+        environment.err().flush();
+        return run.fileErrors.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private int fail(String message) {
+        environment.err().println("agentlint: " + message);
+        environment.err().flush();
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.agentlint.cli;
+
+import dev.agentlint.engine.InputFile;
+import dev.agentlint.engine.LintResult;
+import dev.agentlint.model.SourceText;
+import dev.agentlint.report.FileError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One lint of the files the options select: the edge where paths, bytes and configuration meet the core. */
+final class LintRun {
+
+    final RunContext context;
+    final LintResult result;
+    final List<FileError> fileErrors;
+    private final Map<String, byte[]> contents;
+    private final Map<String, SourceText> decoded = new HashMap<>();
+
+    private LintRun(RunContext context, LintResult result, List<FileError> fileErrors, Map<String, byte[]> contents) {
+        this.context = context;
+        this.result = result;
+        this.fileErrors = fileErrors;
+        this.contents = contents;
+    }
+
+    static LintRun execute(LintOptions options, Services services, Environment environment)
+            throws RunContext.UsageProblem {
+        RunContext context = RunContext.resolve(environment, options.root, options.config, services);
+        FileDiscovery discovery = new FileDiscovery(context.root(), context.config());
+        List<Path> targets = options.paths.isEmpty() ? List.of(environment.cwd()) : options.paths;
+        for (Path target : targets) {
+            Path resolved = environment.resolve(target);
+            if (!Files.exists(resolved)) {
+                throw new RunContext.UsageProblem("no such file or directory: " + target);
+            }
+            try {
+                discovery.add(resolved);
+            } catch (IOException e) {
+                throw new RunContext.UsageProblem("cannot read " + target + ": " + reason(e));
+            }
+        }
+        List<InputFile> inputs = new ArrayList<>();
+        List<FileError> fileErrors = new ArrayList<>();
+        Map<String, byte[]> contents = new HashMap<>();
+        for (FileDiscovery.Found found : discovery.files()) {
+            try {
+                byte[] bytes = Files.readAllBytes(found.file());
+                contents.put(found.path(), bytes);
+                inputs.add(new InputFile(found.path(), bytes, found.format()));
+            } catch (IOException e) {
+                fileErrors.add(new FileError(found.path(), "cannot read file: " + reason(e)));
+            }
+        }
+        var config = options.strict ? context.config().withStrict(true) : context.config();
+        LintResult result = services.linter().lint(inputs, config);
+        return new LintRun(context, result, fileErrors, contents);
+    }
+
+    /** The normalised text of a linted file by its root-relative path, or {@code null}. */
+    SourceText source(String path) {
+        byte[] bytes = contents.get(path);
+        if (bytes == null) {
+            return null;
+        }
+        return decoded.computeIfAbsent(path, p -> SourceText.of(new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
