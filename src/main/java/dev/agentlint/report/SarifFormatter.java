@@ -429,6 +429,10 @@ public final class SarifFormatter {
         return out.toString();
     }
 
+    /**
+     * The rule's SARIF name: its id in PascalCase. SARIF validators require a name that differs from the id
+     * even ignoring case, so a one-word id gets a {@code Check} suffix.
+     */
     static String pascalCase(String id) {
         StringBuilder name = new StringBuilder(id.length());
         for (String part : id.split("[^A-Za-z0-9]+")) {
@@ -436,7 +440,10 @@ public final class SarifFormatter {
                 name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
             }
         }
-        return name.isEmpty() ? id : name.toString();
+        if (name.isEmpty()) {
+            return id + "Check";
+        }
+        return name.toString().equalsIgnoreCase(id) ? name + "Check" : name.toString();
     }
 
     /** Markdown reduced to plain text: links become {@code text (url)}, code and emphasis marks go. */

@@ -405,6 +405,7 @@ class SarifFormatterTest {
     void namesAndPlainText() {
         assertEquals("UnknownTool", SarifFormatter.pascalCase("unknown-tool"));
         assertEquals("ToolAllowedAndDenied", SarifFormatter.pascalCase("tool-allowed-and-denied"));
+        assertEquals("DeprecatedCheck", SarifFormatter.pascalCase("deprecated"));
         assertEquals("Use tools, see docs (https://example.com/x).",
                 SarifFormatter.plain("Use `tools`, see [docs](https://example.com/x)."));
         assertEquals("key \"model\" is duplicated; previously defined at line , keep one",
