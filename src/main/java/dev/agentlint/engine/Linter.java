@@ -1,10 +1,12 @@
 package dev.agentlint.engine;
 
 import dev.agentlint.agent.AgentFile;
+import dev.agentlint.agent.Project;
 import dev.agentlint.config.Config;
-import dev.agentlint.model.Finding;
 import dev.agentlint.model.Confidence;
+import dev.agentlint.model.Finding;
 import dev.agentlint.rule.FileRule;
+import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rule.Reporter;
 import dev.agentlint.rule.Rule;
 import dev.agentlint.rule.RuleCatalog;
@@ -13,8 +15,11 @@ import dev.agentlint.rules.UnusedSuppression;
 import dev.agentlint.schema.SchemaSet;
 import dev.agentlint.vocab.Vocabularies;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The pure core: files and configuration in, sorted and de-duplicated findings out. */
@@ -35,10 +40,19 @@ public final class Linter {
 
     public LintResult lint(List<InputFile> files, Config config) {
         SeverityPolicy policy = policy(config);
+        List<FileOutcome> outcomes = files.parallelStream()
+                .map(input -> checkFile(parser.parse(input, config), policy))
+                .toList();
+        checkProject(outcomes, config, policy);
         List<Finding> findings = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
-        for (InputFile input : files) {
-            lintFile(parser.parse(input, config), policy, findings, suppressed);
+        for (FileOutcome outcome : outcomes) {
+            List<SuppressedFinding> silenced = new ArrayList<>();
+            Reporter unused = new Reporter(UnusedSuppression.ID, outcome.file.path(), policy, outcome.findings::add);
+            suppressionFilter.apply(outcome.file, outcome.findings, silenced, unused,
+                    ruleId -> policy.severity(ruleId, outcome.file.path(), null).isEmpty());
+            findings.addAll(outcome.findings);
+            suppressed.addAll(silenced);
         }
         if (!config.strict()) {
             findings.removeIf(f -> f.confidence() != Confidence.HIGH);
@@ -46,22 +60,34 @@ public final class Linter {
         }
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
         unique.sort(Finding.ORDER);
-        suppressed.sort(java.util.Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
+        suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
         return new LintResult(unique, suppressed, files.size());
     }
 
-    private void lintFile(AgentFile file, SeverityPolicy policy, List<Finding> findings,
-            List<SuppressedFinding> suppressed) {
-        List<Finding> own = new ArrayList<>();
+    /** One file and the findings made about it so far. */
+    private record FileOutcome(AgentFile file, List<Finding> findings) {
+    }
+
+    private FileOutcome checkFile(AgentFile file, SeverityPolicy policy) {
+        List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule instanceof FileRule fileRule) {
-                fileRule.check(file, new Reporter(rule.id(), file.path(), policy, own::add));
+                fileRule.check(file, new Reporter(rule.id(), file.path(), policy, findings::add));
             }
         }
-        Reporter unused = new Reporter(UnusedSuppression.ID, file.path(), policy, own::add);
-        suppressionFilter.apply(file, own, suppressed, unused,
-                ruleId -> policy.severity(ruleId, file.path(), null).isEmpty());
-        findings.addAll(own);
+        return new FileOutcome(file, findings);
+    }
+
+    private void checkProject(List<FileOutcome> outcomes, Config config, SeverityPolicy policy) {
+        Map<AgentFile, List<Finding>> byFile = new IdentityHashMap<>();
+        outcomes.forEach(outcome -> byFile.put(outcome.file, outcome.findings));
+        Project project = new Project(outcomes.stream().map(FileOutcome::file).toList(), config);
+        for (Rule rule : rules) {
+            if (rule instanceof ProjectRule projectRule) {
+                projectRule.check(project, (file, issue) -> new Reporter(rule.id(), file.path(), policy,
+                        byFile.get(file)::add).report(issue));
+            }
+        }
     }
 
     private SeverityPolicy policy(Config config) {
