@@ -3,6 +3,8 @@ package dev.agentlint.agent;
 import dev.agentlint.config.Config;
 import dev.agentlint.model.Format;
 import dev.agentlint.model.SourceText;
+import dev.agentlint.model.Span;
+import dev.agentlint.parse.Decoder;
 import dev.agentlint.parse.FrontMatter;
 import dev.agentlint.parse.MarkdownBody;
 import dev.agentlint.parse.MarkdownReader;
@@ -11,6 +13,7 @@ import dev.agentlint.schema.SchemaViolation;
 import dev.agentlint.vocab.Vocabularies;
 import dev.agentlint.vocab.Vocabulary;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One parsed agent file: its text, front matter (as YAML with positions and as the common agent model), schema
@@ -27,10 +30,16 @@ public final class AgentFile {
     private final List<SchemaViolation> violations;
     private final Vocabularies vocabularies;
     private final Config config;
+    private final Optional<EncodingIssue> encodingIssue;
     private MarkdownBody body;
 
+    /** Bytes that are not UTF-8 text, and where the first such byte is. */
+    public record EncodingIssue(Decoder.EncodingProblem problem, Span span) {
+    }
+
     public AgentFile(String path, SourceText source, Format format, FrontMatter frontMatter, YamlDocument yaml,
-            Agent agent, List<SchemaViolation> violations, Vocabularies vocabularies, Config config) {
+            Agent agent, List<SchemaViolation> violations, Vocabularies vocabularies, Config config,
+            Optional<EncodingIssue> encodingIssue) {
         this.path = path;
         this.source = source;
         this.format = format;
@@ -40,6 +49,11 @@ public final class AgentFile {
         this.violations = List.copyOf(violations);
         this.vocabularies = vocabularies;
         this.config = config;
+        this.encodingIssue = encodingIssue;
+    }
+
+    public Optional<EncodingIssue> encodingIssue() {
+        return encodingIssue;
     }
 
     public String path() {

@@ -36,11 +36,13 @@ final class LintRun {
         RunContext context = RunContext.resolve(environment, options.root, options.config, services);
         FileDiscovery discovery = new FileDiscovery(context.root(), context.config());
         List<Path> targets = options.paths.isEmpty() ? List.of(environment.cwd()) : options.paths;
+        boolean explicitFiles = false;
         for (Path target : targets) {
             Path resolved = environment.resolve(target);
             if (!Files.exists(resolved)) {
                 throw new RunContext.UsageProblem("no such file or directory: " + target);
             }
+            explicitFiles |= !Files.isDirectory(resolved);
             try {
                 discovery.add(resolved);
             } catch (IOException e) {
@@ -59,9 +61,39 @@ final class LintRun {
                 fileErrors.add(new FileError(found.path(), "cannot read file: " + reason(e)));
             }
         }
+        if (explicitFiles) {
+            inputs.addAll(repositoryContext(context, contents.keySet()));
+        }
         var config = options.strict ? context.config().withStrict(true) : context.config();
         LintResult result = services.linter().lint(inputs, config);
+        result.failures().forEach(failure -> fileErrors.add(new FileError(failure.path(), failure.message())));
+        fileErrors.sort(java.util.Comparator.comparing(FileError::path));
         return new LintRun(context, result, fileErrors, contents);
+    }
+
+    /**
+     * The other agents of the repository, for rules that compare agents, when only some files are named (a
+     * pre-commit hook passes the changed ones): without them every hand-off to an unchanged agent would look
+     * broken. Files that cannot be read are simply left out of the context.
+     */
+    private static List<InputFile> repositoryContext(RunContext context, java.util.Set<String> linted) {
+        FileDiscovery repository = new FileDiscovery(context.root(), context.config());
+        List<InputFile> others = new ArrayList<>();
+        try {
+            repository.add(context.root());
+        } catch (IOException e) {
+            return others;
+        }
+        for (FileDiscovery.Found found : repository.files()) {
+            if (!linted.contains(found.path())) {
+                try {
+                    others.add(new InputFile(found.path(), Files.readAllBytes(found.file()), found.format(), true));
+                } catch (IOException e) {
+                    // context is best effort; the file itself was not asked for
+                }
+            }
+        }
+        return others;
     }
 
     /** The normalised text of a linted file by its root-relative path, or {@code null}. */

@@ -6,7 +6,10 @@ import dev.agentlint.agent.AgentMapper;
 import dev.agentlint.agent.FormatDetector;
 import dev.agentlint.config.Config;
 import dev.agentlint.model.Format;
+import dev.agentlint.model.Position;
 import dev.agentlint.model.SourceText;
+import dev.agentlint.model.Span;
+import dev.agentlint.parse.Decoder;
 import dev.agentlint.parse.FrontMatter;
 import dev.agentlint.parse.YamlDocument;
 import dev.agentlint.parse.YamlReader;
@@ -14,7 +17,6 @@ import dev.agentlint.schema.SchemaSet;
 import dev.agentlint.schema.SchemaViolation;
 import dev.agentlint.schema.ViolationMessages;
 import dev.agentlint.vocab.Vocabularies;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +37,13 @@ final class AgentFileParser {
     }
 
     AgentFile parse(InputFile input, Config config) {
-        SourceText source = SourceText.of(new String(input.content(), StandardCharsets.UTF_8));
+        Decoder.Decoded decoded = Decoder.decode(input.content());
+        SourceText source = SourceText.of(decoded.text());
+        Optional<AgentFile.EncodingIssue> encodingIssue = decoded.problem().map(problem -> {
+            SourceText before = SourceText.of(Decoder.prefix(input.content(), problem.byteOffset()));
+            Position at = before.position(before.text().length());
+            return new AgentFile.EncodingIssue(problem, new Span(at, at));
+        });
         FrontMatter frontMatter = FrontMatter.split(source);
         YamlDocument yaml = frontMatter.present()
                 ? YamlReader.read(source, frontMatter.yaml(), frontMatter.yamlFirstLine())
@@ -47,7 +55,7 @@ final class AgentFileParser {
         String fileName = input.path().substring(input.path().lastIndexOf('/') + 1);
         Agent agent = AgentMapper.map(format, source, yaml, fileName);
         return new AgentFile(input.path(), source, format, frontMatter, yaml, agent,
-                violations(format, frontMatter, yaml), vocabularies, config);
+                violations(format, frontMatter, yaml), vocabularies, config, encodingIssue);
     }
 
     private List<SchemaViolation> violations(Format format, FrontMatter frontMatter, YamlDocument yaml) {

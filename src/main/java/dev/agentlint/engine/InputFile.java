@@ -1,15 +1,23 @@
 package dev.agentlint.engine;
 
 import dev.agentlint.model.Format;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * A file handed to the linter: its path relative to the root (forward slashes), its bytes, and a format the
  * caller already knows (a plugin agent found beside its manifest), if any.
+ *
+ * @param context whether the file is only context for rules that compare agents (the rest of a repository when
+ *     a pre-commit hook passes one changed file): it is not checked itself and no finding is reported on it
  */
-public record InputFile(String path, byte[] content, Optional<Format> format) {
+public record InputFile(String path, byte[] content, Optional<Format> format, boolean context) {
+
+    public InputFile(String path, byte[] content, Optional<Format> format) {
+        this(path, content, format, false);
+    }
 
     public static InputFile of(String path, String text) {
-        return new InputFile(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty());
+        return new InputFile(path, text.getBytes(StandardCharsets.UTF_8), Optional.empty(), false);
     }
 }

@@ -5,12 +5,16 @@ import dev.agentlint.agent.Project;
 import dev.agentlint.config.Config;
 import dev.agentlint.model.Confidence;
 import dev.agentlint.model.Finding;
+import dev.agentlint.model.Span;
+import dev.agentlint.parse.Decoder;
 import dev.agentlint.rule.FileRule;
 import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rule.Reporter;
 import dev.agentlint.rule.Rule;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rule.SeverityPolicy;
+import dev.agentlint.rules.FileTooLarge;
+import dev.agentlint.rules.InvalidEncoding;
 import dev.agentlint.rules.UnusedSuppression;
 import dev.agentlint.schema.SchemaSet;
 import dev.agentlint.vocab.Vocabularies;
@@ -21,9 +25,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The pure core: files and configuration in, sorted and de-duplicated findings out. */
 public final class Linter {
+
+    static final int MAX_PER_RULE_AND_FILE = 100;
 
     private final List<? extends Rule> rules;
     private final RuleCatalog catalog;
@@ -40,19 +47,18 @@ public final class Linter {
 
     public LintResult lint(List<InputFile> files, Config config) {
         SeverityPolicy policy = policy(config);
-        List<FileOutcome> outcomes = files.parallelStream()
-                .map(input -> checkFile(parser.parse(input, config), policy))
-                .toList();
-        checkProject(outcomes, config, policy);
+        List<FileOutcome> outcomes = files.parallelStream().map(input -> outcome(input, config, policy)).toList();
+        List<FileFailure> failures = new ArrayList<>();
+        checkProject(outcomes, config, policy, failures);
         List<Finding> findings = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
-            List<SuppressedFinding> silenced = new ArrayList<>();
-            Reporter unused = new Reporter(UnusedSuppression.ID, outcome.file.path(), policy, outcome.findings::add);
-            suppressionFilter.apply(outcome.file, outcome.findings, silenced, unused,
-                    ruleId -> policy.severity(ruleId, outcome.file.path(), null).isEmpty());
-            findings.addAll(outcome.findings);
-            suppressed.addAll(silenced);
+            if (outcome.failure != null) {
+                failures.add(outcome.failure);
+            } else if (!outcome.context) {
+                applySuppressions(outcome, policy, suppressed, failures);
+                findings.addAll(outcome.findings);
+            }
         }
         if (!config.strict()) {
             findings.removeIf(f -> f.confidence() != Confidence.HIGH);
@@ -60,32 +66,120 @@ public final class Linter {
         }
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
         unique.sort(Finding.ORDER);
+        unique = capPerRuleAndFile(unique);
         suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
-        return new LintResult(unique, suppressed, files.size());
+        failures.sort(Comparator.comparing(FileFailure::path));
+        return new LintResult(unique, suppressed, failures, (int) files.stream().filter(f -> !f.context()).count());
     }
 
-    /** One file and the findings made about it so far. */
-    private record FileOutcome(AgentFile file, List<Finding> findings) {
+    /**
+     * Keeps the first {@value #MAX_PER_RULE_AND_FILE} findings of each rule in each file and says how many more
+     * there are, so that one generated file with a hundred thousand keys cannot flood a report.
+     */
+    private static List<Finding> capPerRuleAndFile(List<Finding> sorted) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Finding> firstDropped = new java.util.LinkedHashMap<>();
+        List<Finding> kept = new ArrayList<>(sorted.size());
+        for (Finding finding : sorted) {
+            String key = finding.path() + "\u0000" + finding.ruleId();
+            int count = seen.merge(key, 1, Integer::sum);
+            if (count <= MAX_PER_RULE_AND_FILE) {
+                kept.add(finding);
+            } else {
+                firstDropped.putIfAbsent(key, finding);
+            }
+        }
+        firstDropped.forEach((key, first) -> kept.add(new Finding(first.ruleId(), first.severity(),
+                first.confidence(), (seen.get(key) - MAX_PER_RULE_AND_FILE) + " more " + first.ruleId()
+                        + " findings in this file are not shown", first.path(), first.span(), List.of())));
+        kept.sort(Finding.ORDER);
+        return kept;
     }
 
-    private FileOutcome checkFile(AgentFile file, SeverityPolicy policy) {
-        List<Finding> findings = new ArrayList<>();
+    /**
+     * One file and the findings made about it so far. A context file's findings are never reported; a file too
+     * large to read has no parsed form; a file whose checking failed has only the failure.
+     */
+    private record FileOutcome(String path, AgentFile file, List<Finding> findings, boolean context,
+            FileFailure failure) {
+    }
+
+    private FileOutcome outcome(InputFile input, Config config, SeverityPolicy policy) {
+        try {
+            if (input.content().length > config.maxFileSize()) {
+                List<Finding> tooLarge = new ArrayList<>();
+                new Reporter(FileTooLarge.ID, input.path(), policy, tooLarge::add).report(Span.point(1, 1),
+                        "file is " + input.content().length + " bytes, more than max-file-size ("
+                                + config.maxFileSize() + "); it was not checked");
+                return new FileOutcome(input.path(), null, tooLarge, input.context(), null);
+            }
+            AgentFile file = parser.parse(input, config);
+            List<Finding> findings = new ArrayList<>();
+            if (!input.context()) {
+                checkFile(file, policy, findings);
+            }
+            return new FileOutcome(input.path(), file, findings, input.context(), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new FileOutcome(input.path(), null, List.of(), input.context(),
+                    input.context() ? null : failure(input.path(), e));
+        }
+    }
+
+    private static FileFailure failure(String path, Throwable e) {
+        String what = e instanceof StackOverflowError ? "the file nests too deeply" : e.toString();
+        return new FileFailure(path, "agentlint could not check this file (" + what + "); please report it");
+    }
+
+    private void checkFile(AgentFile file, SeverityPolicy policy, List<Finding> findings) {
+        boolean textUnavailable = file.encodingIssue().map(i -> i.problem().kind() != Decoder.EncodingProblem.Kind
+                .INVALID_UTF8).orElse(false);
         for (Rule rule : rules) {
-            if (rule instanceof FileRule fileRule) {
+            if (rule instanceof FileRule fileRule && (!textUnavailable || rule.id().equals(InvalidEncoding.ID))) {
                 fileRule.check(file, new Reporter(rule.id(), file.path(), policy, findings::add));
             }
         }
-        return new FileOutcome(file, findings);
     }
 
-    private void checkProject(List<FileOutcome> outcomes, Config config, SeverityPolicy policy) {
+    private void applySuppressions(FileOutcome outcome, SeverityPolicy policy, List<SuppressedFinding> suppressed,
+            List<FileFailure> failures) {
+        if (outcome.file == null) {
+            return;
+        }
+        try {
+            List<SuppressedFinding> silenced = new ArrayList<>();
+            Reporter unused = new Reporter(UnusedSuppression.ID, outcome.path, policy, outcome.findings::add);
+            suppressionFilter.apply(outcome.file, outcome.findings, silenced, unused,
+                    ruleId -> policy.severity(ruleId, outcome.path, null).isEmpty());
+            suppressed.addAll(silenced);
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.add(failure(outcome.path, e));
+        }
+    }
+
+    private void checkProject(List<FileOutcome> outcomes, Config config, SeverityPolicy policy,
+            List<FileFailure> failures) {
         Map<AgentFile, List<Finding>> byFile = new IdentityHashMap<>();
-        outcomes.forEach(outcome -> byFile.put(outcome.file, outcome.findings));
-        Project project = new Project(outcomes.stream().map(FileOutcome::file).toList(), config);
+        List<AgentFile> parsed = new ArrayList<>();
+        Set<AgentFile> context = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (FileOutcome outcome : outcomes) {
+            if (outcome.file != null && outcome.failure == null) {
+                byFile.put(outcome.file, outcome.findings);
+                parsed.add(outcome.file);
+                if (outcome.context) {
+                    context.add(outcome.file);
+                }
+            }
+        }
+        Project project = new Project(parsed, context, config);
         for (Rule rule : rules) {
             if (rule instanceof ProjectRule projectRule) {
-                projectRule.check(project, (file, issue) -> new Reporter(rule.id(), file.path(), policy,
-                        byFile.get(file)::add).report(issue));
+                try {
+                    projectRule.check(project, (file, issue) -> new Reporter(rule.id(), file.path(), policy,
+                            byFile.get(file)::add).report(issue));
+                } catch (RuntimeException | StackOverflowError e) {
+                    failures.add(new FileFailure(".", "agentlint could not run " + rule.id() + " (" + e
+                            + "); please report it"));
+                }
             }
         }
     }

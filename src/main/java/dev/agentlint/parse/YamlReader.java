@@ -37,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class YamlReader {
 
     /** Nodes converted per document at most; alias expansion beyond this is a "billion laughs" attack. */
-    static final int MAX_NODES = 100_000;
+    static final int MAX_NODES = 500_000;
     static final int MAX_DEPTH = 500;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -137,8 +137,8 @@ public final class YamlReader {
 
     private JsonNode convert(Node node, String pointer, Span keySpan, int depth) {
         if (++converted > MAX_NODES) {
-            throw new TooComplex("front matter expands to more than " + MAX_NODES
-                    + " values (aliases nested too deeply?)", span(node));
+            throw new TooComplex("front matter has more than " + MAX_NODES
+                    + " values (counting each use of an alias); agentlint reads no more", span(node));
         }
         if (depth > MAX_DEPTH) {
             throw new TooComplex("front matter nests deeper than " + MAX_DEPTH + " levels", span(node));

@@ -15,6 +15,9 @@ import java.util.function.Function;
 public final class TextFormatter {
 
     private static final String RESET = "\u001b[0m";
+    /** Code frames show at most this many characters of a line, starting a little before the problem. */
+    private static final int FRAME_WIDTH = 160;
+    private static final int FRAME_CONTEXT = 40;
 
     private final Function<String, String> displayPath;
     private final Function<String, String> lineSource;
@@ -71,16 +74,21 @@ public final class TextFormatter {
         if (redacted) {
             text = mask(text, span, line);
         }
-        String number = Integer.toString(line);
-        String gutter = " ".repeat(Math.max(0, 5 - number.length())) + number + " | ";
-        out.println(gutter + TerminalText.safe(text));
         int from = Math.min(span.start().column() - 1, text.length());
         int to = span.end().line() == line ? Math.min(span.end().column() - 1, text.length()) : text.length();
-        StringBuilder marker = new StringBuilder();
-        for (int i = 0; i < from; i++) {
+        int windowStart = Math.max(0, Math.min(from - FRAME_CONTEXT, text.length() - FRAME_WIDTH));
+        int windowEnd = Math.min(text.length(), windowStart + FRAME_WIDTH);
+        String prefix = windowStart > 0 ? "\u2026" : "";
+        String shown = prefix + text.substring(windowStart, windowEnd) + (windowEnd < text.length() ? "\u2026" : "");
+        String number = Integer.toString(line);
+        String gutter = " ".repeat(Math.max(0, 5 - number.length())) + number + " | ";
+        out.println(gutter + TerminalText.safe(shown));
+        StringBuilder marker = new StringBuilder(prefix.isEmpty() ? "" : " ");
+        for (int i = windowStart; i < from; i++) {
             marker.append(text.charAt(i) == '\t' ? '\t' : ' ');
         }
-        marker.append('^').append("~".repeat(Math.max(0, to - from - 1)));
+        int visibleEnd = Math.min(to, windowEnd);
+        marker.append('^').append("~".repeat(Math.max(0, visibleEnd - from - 1)));
         out.println(" ".repeat(6) + "| " + paint(severity, marker.toString()));
     }
 

@@ -12,11 +12,15 @@ public final class Rules {
     public static List<Rule> all() {
         return List.of(
                 new Deprecated(),
+                new DuplicateAgentName(),
                 new DuplicateKey(),
+                new FileTooLarge(),
                 new FrontMatterMissing(),
+                new InvalidEncoding(),
                 new InvalidValue(),
                 new MissingField(),
                 new ToolAllowedAndDenied(),
+                new UnknownAgentReference(),
                 new UnknownField(),
                 new UnknownTool(),
                 new UnusedSuppression(),

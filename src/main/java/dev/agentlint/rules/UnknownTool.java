@@ -48,6 +48,11 @@ public final class UnknownTool implements FileRule {
         reportNothingResolves(file, unknownGrants, reporter);
     }
 
+    /** A platform's name for messages, such as "Claude Code". */
+    static String platformName(String platform) {
+        return PLATFORM_NAMES.get(platform);
+    }
+
     private static void report(AgentFile file, ToolEntry entry, Reporter reporter) {
         String platform = file.format().platform();
         String hint = file.vocabularies().platformOfTool(entry.name(), platform)

@@ -94,14 +94,14 @@ public final class ViolationMessages {
         JsonNode schemaNode = error.getSchemaNode();
         return switch (error.getKeyword()) {
             case "enum" -> field + " " + quoted(value) + " is not one of " + values(schemaNode)
-                    + Suggestions.didYouMean(value.asString(), texts(schemaNode));
+                    + (value.isString() ? Suggestions.didYouMean(value.asString(), texts(schemaNode)) : "");
             case "const" -> field + " must be " + quoted(schemaNode) + ", found " + quoted(value);
             case "pattern" -> field + " " + quoted(value) + " must be "
                     + schemaNodeNear(error, "x-expected").asString("text matching " + schemaNode.asString());
             case "minLength" -> field + " must not be empty";
             case "maxLength" -> field + " must be at most " + schemaNode.asString() + " characters long";
-            case "minimum" -> field + " must be at least " + schemaNode.asString() + ", found " + value.asString();
-            case "maximum" -> field + " must be at most " + schemaNode.asString() + ", found " + value.asString();
+            case "minimum" -> field + " must be at least " + schemaNode.asString() + ", found " + text(value);
+            case "maximum" -> field + " must be at most " + schemaNode.asString() + ", found " + text(value);
             case "exclusiveMinimum" -> field + " must be greater than " + schemaNode.asString();
             case "minItems" -> field + " must not be an empty list";
             case "uniqueItems" -> field + " must not list the same value twice";
@@ -178,7 +178,12 @@ public final class ViolationMessages {
     }
 
     private static String quoted(JsonNode node) {
-        return "\"" + node.asString() + "\"";
+        return node.isString() ? "\"" + node.asString() + "\"" : text(node);
+    }
+
+    /** A value as it reads in a message: a scalar as is, a list or map as compact JSON. */
+    private static String text(JsonNode node) {
+        return node.isValueNode() ? node.asString() : node.toString();
     }
 
     private static String values(JsonNode array) {
@@ -187,7 +192,7 @@ public final class ViolationMessages {
 
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
-        array.forEach(n -> texts.add(n.asString()));
+        array.forEach(n -> texts.add(text(n)));
         return texts;
     }
 }

@@ -38,6 +38,7 @@ public final class Vocabulary {
     private final String modelExpected;
     private final Set<String> colors;
     private final List<Pattern> colorPatterns;
+    private final Set<String> builtinAgents;
 
     private Vocabulary(Map<String, Object> data) {
         Map<String, Object> tools = map(data.get("tools"));
@@ -57,6 +58,7 @@ public final class Vocabulary {
         this.modelExpected = String.valueOf(models.getOrDefault("expected", "a known model"));
         this.colors = new LinkedHashSet<>(strings(colorData.get("values")));
         this.colorPatterns = patterns(colorData.get("patterns"), 0);
+        this.builtinAgents = new LinkedHashSet<>(strings(map(data.get("agents")).get("builtin")));
     }
 
     /** Loads a platform's vocabulary from the classpath. */
@@ -148,6 +150,11 @@ public final class Vocabulary {
 
     public Set<String> colors() {
         return colors;
+    }
+
+    /** Agents the runtime provides without a definition file, such as Claude Code's Explore. */
+    public Set<String> builtinAgents() {
+        return builtinAgents;
     }
 
     private String key(String name) {

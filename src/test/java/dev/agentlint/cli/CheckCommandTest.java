@@ -218,4 +218,26 @@ class CheckCommandTest {
         assertFalse(run.out().contains("\u001b"), run.out());
         assertTrue(run.out().contains("Re\\u001b[31med"), run.out());
     }
+
+    @Test
+    void aSingleChangedFileIsCheckedAgainstTheRestOfTheRepository() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        write(".claude/agents/code-reviewer.md", CLEAN);
+        write(".claude/agents/coder.md", """
+                ---
+                name: coder
+                description: Implements features from a plan
+                tools: Read, Edit
+                ---
+                Implement the change, then hand the diff to the code-reviewer agent.
+                Ask the security-auditor agent about anything touching authentication.
+                """);
+        CliRun run = CliRun.in(repo, "--no-color", ".claude/agents/coder.md");
+        assertTrue(run.out().contains("no agent named \"security-auditor\""), run.out());
+        assertFalse(run.out().contains("\"code-reviewer\""), "the reviewer exists elsewhere in the repository");
+        assertTrue(run.out().contains("1 file checked"), "context files are not reported as checked: " + run.out());
+        write(".claude/agents/code-reviewer.md", CLEAN.replace("tools: Read, Grep", "tools: Read, Reed"));
+        assertFalse(CliRun.in(repo, ".claude/agents/coder.md").out().contains("Reed"),
+                "findings in context files are not reported");
+    }
 }

@@ -1,0 +1,130 @@
+package dev.agentlint.rules;
+
+import dev.agentlint.agent.AgentFile;
+import dev.agentlint.agent.AgentReference;
+import dev.agentlint.agent.Located;
+import dev.agentlint.agent.Project;
+import dev.agentlint.model.Confidence;
+import dev.agentlint.model.SourceText;
+import dev.agentlint.model.Span;
+import dev.agentlint.parse.Block;
+import dev.agentlint.rule.Issue;
+import dev.agentlint.rule.ProjectRule;
+import dev.agentlint.text.Suggestions;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A hand-off to an agent that does not exist: {@code handoffs}, {@code agents}, {@code Agent(x)} in front matter,
+ * and prose such as "use the code-reviewer agent" or "(use architect)" in the description and body.
+ */
+public final class UnknownAgentReference implements ProjectRule {
+
+    private static final String VERBS = "(?:use|invoke|call|ask|consult|delegate\\s+to|defer\\s+to|escalate\\s+to|"
+            + "hand(?:\\s+\\w+){0,3}?\\s+(?:off\\s+)?to|pass(?:\\s+\\w+){0,3}?\\s+to|send(?:\\s+\\w+){0,3}?\\s+to|"
+            + "route(?:\\s+\\w+){0,3}?\\s+to)";
+    /** "(use architect)": a parenthetical deferral names an agent even when the name is one word. */
+    private static final Pattern DEFERRAL = Pattern.compile("\\(\\s*use\\s+`?([A-Za-z][\\w-]*)`?\\s*\\)");
+    /** "use the code-reviewer agent", "hand the plan to `backend-architect` subagent". */
+    private static final Pattern NAMED_AGENT = Pattern.compile("(?i)\\b" + VERBS
+            + "\\s+(?:the\\s+)?([`\"*]*)([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)[`\"*]*\\s+(?:sub-?)?agent\\b");
+    private static final Set<String> NOT_NAMES = Set.of("this", "that", "the", "a", "an", "appropriate", "right",
+            "relevant", "following", "same", "other", "another", "specialized", "specialist", "sub", "main", "parent",
+            "each", "any", "correct", "best", "dedicated", "matching", "general", "default", "custom", "new", "your",
+            "my", "our", "their", "one", "which", "what", "task", "subagent", "agent", "specific", "expert",
+            "orchestrator", "primary", "existing", "available", "proper", "separate", "next", "previous", "first",
+            "second", "helper", "built-in", "builtin", "sub-agent", "relevant-specialist", "ai", "coding", "research",
+            "review", "planning", "testing", "documentation", "security", "proactive", "multiple", "these", "those",
+            "its", "his", "her", "some", "single", "calling", "invoking", "current", "own", "mcp", "explorer");
+
+    @Override
+    public String id() {
+        return "unknown-agent-reference";
+    }
+
+    @Override
+    public void check(Project project, ProjectReporter reporter) {
+        Set<String> known = new HashSet<>();
+        project.config().knownAgents().forEach(name -> known.add(key(name)));
+        for (AgentFile file : project.files()) {
+            file.agent().name().map(Located::value).ifPresent(name -> known.add(key(name)));
+            known.add(key(file.fileName().replaceFirst("(\\.agent|\\.chatmode)?\\.md$", "")));
+        }
+        Set<String> suggestions = new TreeSet<>(known);
+        for (AgentFile file : project.checkedFiles()) {
+            Set<String> visible = new HashSet<>(known);
+            file.vocabulary().builtinAgents().forEach(name -> visible.add(key(name)));
+            new FileCheck(file, visible, suggestions, reporter).run();
+        }
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The references of one file. */
+    private record FileCheck(AgentFile file, Set<String> known, Set<String> suggestions, ProjectReporter reporter) {
+
+        void run() {
+            for (AgentReference reference : file.agent().references()) {
+                check(reference.name(), reference.span() != null ? reference.span() : AgentScopes.nameSpan(file),
+                        Confidence.HIGH);
+            }
+            file.agent().description().ifPresent(this::checkDescription);
+            for (Block block : file.body().blocks()) {
+                if (block.kind() != Block.Kind.CODE && block.kind() != Block.Kind.HTML) {
+                    scan(block.text(), (offset, length) -> block.spanOf(offset, length));
+                }
+            }
+        }
+
+        private void checkDescription(Located description) {
+            if (description.span() == null) {
+                return;
+            }
+            SourceText source = file.source();
+            int start = source.offset(description.span().start());
+            String written = source.slice(description.span());
+            scan(written, (offset, length) -> source.span(start + offset, start + offset + length));
+        }
+
+        private void scan(String text, SpanFinder spans) {
+            Matcher deferral = DEFERRAL.matcher(text);
+            while (deferral.find()) {
+                String name = deferral.group(1);
+                if (!NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+                    check(name, spans.at(deferral.start(1), name.length()), Confidence.HIGH);
+                }
+            }
+            Matcher named = NAMED_AGENT.matcher(text);
+            while (named.find()) {
+                String name = named.group(2);
+                if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                boolean distinctive = name.contains("-") || name.contains("_") || !named.group(1).isEmpty();
+                check(name, spans.at(named.start(2), name.length()), distinctive ? Confidence.HIGH
+                        : Confidence.MEDIUM);
+            }
+        }
+
+        private void check(String name, Span span, Confidence confidence) {
+            if (known.contains(key(name))) {
+                return;
+            }
+            String platform = file.format().platform();
+            reporter.report(file, Issue.at(span, "no agent named \"" + name + "\" is defined here, built into "
+                    + UnknownTool.platformName(platform) + " or listed in known-agents"
+                    + Suggestions.didYouMean(name, suggestions)
+                    + "; the hand-off will fail").confidence(confidence));
+        }
+    }
+
+    private interface SpanFinder {
+        Span at(int offset, int length);
+    }
+}
