@@ -17,7 +17,7 @@ public final class Decoder {
     }
 
     /**
-     * The decoded text (malformed bytes replaced by U+FFFD; empty for binary content) and the problem, if any.
+     * The decoded text (malformed bytes replaced by U+FFFD; empty for UTF-16) and the problem, if any.
      */
     public record Decoded(String text, Optional<EncodingProblem> problem) {
     }
@@ -32,7 +32,8 @@ public final class Decoder {
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return new Decoded("", Optional.of(new EncodingProblem(EncodingProblem.Kind.BINARY, i)));
+                return new Decoded(new String(bytes, StandardCharsets.UTF_8),
+                        Optional.of(new EncodingProblem(EncodingProblem.Kind.BINARY, i)));
             }
         }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()

@@ -19,11 +19,15 @@ public final class Rules {
                 new InvalidEncoding(),
                 new InvalidValue(),
                 new MissingField(),
+                new MissingOutputContract(),
+                new RiskyPermissions(),
+                new SecretInAgent(),
                 new ToolAllowedAndDenied(),
                 new UnknownAgentReference(),
                 new UnknownField(),
                 new UnknownTool(),
                 new UnusedSuppression(),
+                new WeakOutputContract(),
                 new YamlSyntax());
     }
 }

@@ -28,7 +28,8 @@ import java.util.Optional;
  */
 class CheckFuzzTest {
 
-    private static final Linter LINTER = new Linter(Rules.all(), RuleCatalog.load(Rules.all()), new SchemaSet());
+    private static final RuleCatalog CATALOG = RuleCatalog.load(Rules.all());
+    private static final Linter LINTER = new Linter(Rules.all(), CATALOG, new SchemaSet());
     private static final String[] PATHS = {".claude/agents/a.md", "plugins/p/agents/a.md", ".github/agents/a.agent.md",
         ".github/chatmodes/a.chatmode.md", ".opencode/agent/a.md", ".gemini/agents/a.md", ".cursor/agents/a.md",
         "docs/a.md"};
@@ -47,7 +48,7 @@ class CheckFuzzTest {
         Invariants.positionsInside(source, result.findings());
         Report report = new Report(result, List.of(), Duration.ZERO);
         new JsonFormatter("fuzz").write(report, new PrintWriter(new StringWriter()));
-        new SarifFormatter("fuzz", "https://example.org", RuleCatalog.load(Rules.all()),
+        new SarifFormatter("fuzz", "https://example.org", CATALOG,
                 SarifOptions.defaults(p -> source.text())).write(report, new PrintWriter(new StringWriter()));
     }
 }

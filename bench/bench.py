@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Benchmark agentlint against the npm peers on workloads built from a directory of real agent files.
+
+Usage: bench/bench.py --corpus DIR [--runs 7] [--agnix PATH] [--workloads one,2k,20k] [--keep DIR]
+
+Workloads: one agent file; 2,000 and 20,000 agent files under .claude/agents/, copied from the Markdown files of
+DIR that have front matter, each with a unique name. Every tool runs once per round, in turn, so a machine that
+speeds up or slows down affects all of them alike; the report gives medians (min-max), the median of the per-round
+ratios to agentlint, and the median peak RSS. Needs python3, GNU time (/usr/bin/time), Java 17+, and npm for the
+peers, which are installed under bench/.peers on first use.
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PEERS = HERE / ".peers"
+SIZES = {"one": 1, "2k": 2000, "20k": 20000}
+NAME = re.compile(r"^name:.*$", re.M)
+
+
+def agent_sources(corpus):
+    sources = []
+    for path in sorted(Path(corpus).rglob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue
+        if text.startswith("---\n") and "\n---" in text[4:] and NAME.search(text):
+            sources.append((path.stem, text))
+    if not sources:
+        sys.exit(f"no agent files with front matter under {corpus}")
+    return sources
+
+
+def build_workload(root, size, sources):
+    agents = root / ".claude" / "agents"
+    agents.mkdir(parents=True)
+    (root / ".git").mkdir()
+    for i in range(size):
+        stem, text = sources[i % len(sources)]
+        name = f"{stem}-{i}"
+        (agents / f"{name}.md").write_text(NAME.sub(f"name: {name}", text, count=1), encoding="utf-8")
+    return agents / f"{sources[0][0]}-0.md"
+
+
+def ensure_peers():
+    binaries = {"cclint": PEERS / "node_modules/.bin/cclint", "claude-code-lint": PEERS / "node_modules/.bin/claudelint"}
+    if not all(b.exists() for b in binaries.values()):
+        PEERS.mkdir(exist_ok=True)
+        subprocess.run(["npm", "install", "--silent", "--prefix", str(PEERS), "@carlrannaberg/cclint",
+                        "claude-code-lint"], check=True)
+    return binaries
+
+
+def ensure_agentlint():
+    subprocess.run([str(REPO / "mvnw"), "-q", "-B", "-DskipTests", "package"], cwd=REPO, check=True)
+    return REPO / "bin" / "agentlint"
+
+
+def commands(workload, root, single_file, tools):
+    target = [str(single_file)] if workload == "one" else [str(root)]
+    cmds = {"agentlint": ([str(tools["agentlint"]), "check", "--no-color", "--fail-on", "never", *target], root)}
+    if "cclint" in tools:
+        cmds["cclint"] = ([str(tools["cclint"]), "agents", "-r", str(root)], root)
+    if "claude-code-lint" in tools:
+        cmds["claude-code-lint"] = ([str(tools["claude-code-lint"]), "validate-agents"], root)
+    if "agnix" in tools:
+        cmds["agnix"] = ([str(tools["agnix"]), *target], root)
+    return cmds
+
+
+def timed(cmd, cwd):
+    out = subprocess.run(["/usr/bin/time", "-f", "%e %M", *cmd], cwd=cwd, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True)
+    wall, rss = out.stderr.strip().splitlines()[-1].split()
+    return float(wall), int(rss) / 1024.0
+
+
+def report(workload, results):
+    print(f"\n== {workload} ==")
+    print(f"{'tool':18} {'median s':>9} {'min-max s':>15} {'x agentlint':>12} {'peak MB':>8}")
+    base = results["agentlint"]["wall"]
+    for tool, r in results.items():
+        ratios = [w / b for w, b in zip(r["wall"], base)]
+        print(f"{tool:18} {statistics.median(r['wall']):9.3f} {min(r['wall']):7.3f}-{max(r['wall']):<7.3f}"
+              f" {statistics.median(ratios):12.2f} {statistics.median(r['rss']):8.0f}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", required=True)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--warmup", type=int, default=1)
+    parser.add_argument("--agnix")
+    parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--workloads", default="one,2k,20k")
+    parser.add_argument("--keep", help="build the workloads here and keep them")
+    args = parser.parse_args()
+
+    tools = {"agentlint": ensure_agentlint()}
+    if not args.no_peers:
+        tools.update(ensure_peers())
+    if args.agnix:
+        tools["agnix"] = Path(args.agnix).resolve()
+    sources = agent_sources(args.corpus)
+    base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="agentlint-bench-"))
+    print(f"machine: {os.cpu_count()} cpus; java: {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}")
+    print(f"{len(sources)} source agents; {args.runs} rounds after {args.warmup} warm-up")
+    try:
+        for workload in args.workloads.split(","):
+            root = base / workload
+            if root.exists():
+                shutil.rmtree(root)
+            single = build_workload(root, SIZES[workload], sources)
+            cmds = commands(workload, root, single, tools)
+            results = {tool: {"wall": [], "rss": []} for tool in cmds}
+            for round_ in range(args.warmup + args.runs):
+                for tool, (cmd, cwd) in cmds.items():
+                    wall, rss = timed(cmd, cwd)
+                    if round_ >= args.warmup:
+                        results[tool]["wall"].append(wall)
+                        results[tool]["rss"].append(rss)
+            report(workload, results)
+    finally:
+        if not args.keep:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

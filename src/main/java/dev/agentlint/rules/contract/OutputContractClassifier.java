@@ -1,0 +1,320 @@
+package dev.agentlint.rules.contract;
+
+import dev.agentlint.parse.Block;
+import dev.agentlint.parse.MarkdownBody;
+import dev.agentlint.rules.contract.OutputContract.Kind;
+import dev.agentlint.rules.contract.OutputContract.Strength;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Decides whether a prompt says what its agent returns: STRONG when a section (a heading such as
+ * {@code ## Output Format}, a bold label used as one, or an XML-like {@code <output_format>} section) or a lead-in
+ * followed by a template ("Provide:" and a list, "in the following format:" and a code block) does; WEAK when only
+ * a passing phrase ("report back with") or a worked example answer ("Delivery notification: ...", an example
+ * section that shows a response) does; NONE otherwise. Code blocks are never read for phrases, and phrases inside
+ * example sections are not instructions. The phrases live in {@code dev/agentlint/rules/data/output-contract.yaml}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class OutputContractClassifier {
+
+    private static final String RESOURCE = "/dev/agentlint/rules/data/output-contract.yaml";
+    /** A label written in bold at the start of a block: {@code **Output format:**}, {@code __Deliverables__}. */
+    private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:\\*\\*|__)([^*_\\n]{2,60}?)(?:\\*\\*|__)\\s*:?");
+    /** A short paragraph that is only a label ending in a colon: {@code Output format:}. */
+    private static final Pattern PLAIN_LABEL = Pattern.compile("^\\s*([A-Za-z][A-Za-z /&()-]{1,50}):\\s*$");
+    private static final int LABEL_SECTION_BLOCKS = 5;
+    /** Lines that make the rest of a paragraph a template (unfenced JSON after "in this format:"). */
+    private static final int TEMPLATE_LINES = 3;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’_-]*");
+
+    private OutputContractClassifier() {
+    }
+
+    /** Classifies a prompt body. */
+    public static OutputContract classify(MarkdownBody body) {
+        Data data = Data.INSTANCE;
+        List<Block> blocks = body.blocks();
+        OutputContract weak = null;
+        OutputContract example = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            OutputContract tag = tag(block, data);
+            if (tag != null) {
+                return tag;
+            }
+            if (block.kind() == Block.Kind.HEADING) {
+                String title = block.info();
+                if (data.contractTitle(title)) {
+                    return new OutputContract(Strength.STRONG, Kind.HEADING, block.span(), title);
+                }
+                if (example == null && data.example(title, blocks, i)) {
+                    example = new OutputContract(Strength.WEAK, Kind.EXAMPLE, block.span(), title);
+                }
+                if (weak == null && !inExample(block, data)) {
+                    weak = weakPhrase(block, data);
+                }
+                continue;
+            }
+            if (!isProse(block)) {
+                continue;
+            }
+            String text = block.text();
+            String label = label(text);
+            for (String line : text.split("\n")) {
+                String lineLabel = label(line);
+                if (lineLabel != null && data.contractTitle(lineLabel)) {
+                    return new OutputContract(Strength.STRONG, Kind.HEADING, block.span(), lineLabel);
+                }
+            }
+            if (inExample(block, data)) {
+                continue;
+            }
+            if (label != null && example == null && data.exampleAnswerHeading.matcher(label).find()) {
+                example = new OutputContract(Strength.WEAK, Kind.EXAMPLE, block.span(), label);
+                continue;
+            }
+            Matcher lead = data.deliverableLead.matcher(text);
+            if (lead.find() && (templateFollows(blocks, i) || templateInside(text, lead.end()))) {
+                return new OutputContract(Strength.STRONG, Kind.TEMPLATE, block.spanOf(lead.start(),
+                        lead.end() - lead.start()), lead.group().strip());
+            }
+            Matcher introducer = data.formatIntroducer.matcher(text);
+            if (introducer.find()) {
+                if (templateFollows(blocks, i) || templateInside(text, introducer.end())) {
+                    return new OutputContract(Strength.STRONG, Kind.TEMPLATE, block.spanOf(introducer.start(),
+                            introducer.end() - introducer.start()), introducer.group().strip());
+                }
+                if (weak == null) {
+                    weak = phrase(block, introducer);
+                }
+                continue;
+            }
+            if (weak == null) {
+                weak = weakPhrase(block, data);
+            }
+        }
+        if (weak != null) {
+            return weak;
+        }
+        return example != null ? example : OutputContract.ABSENT;
+    }
+
+    /** How many words of prose (headings, paragraphs, list items, table rows) the body has. */
+    public static int proseWords(MarkdownBody body) {
+        int words = 0;
+        for (Block block : body.blocks()) {
+            if (block.kind() == Block.Kind.HEADING || isProse(block)) {
+                Matcher word = WORD.matcher(block.text());
+                while (word.find()) {
+                    words++;
+                }
+            }
+        }
+        return words;
+    }
+
+    private static boolean isProse(Block block) {
+        return block.kind() == Block.Kind.PARAGRAPH || block.kind() == Block.Kind.LIST_ITEM
+                || block.kind() == Block.Kind.TABLE_ROW;
+    }
+
+    private static OutputContract tag(Block block, Data data) {
+        for (String name : block.tags()) {
+            if (data.strongTag.matcher(name).matches()) {
+                return new OutputContract(Strength.STRONG, Kind.TAG, block.span(), "<" + name + ">");
+            }
+        }
+        if (block.kind() == Block.Kind.HTML || block.kind() == Block.Kind.PARAGRAPH) {
+            Matcher open = data.inlineTag.matcher(block.text());
+            if (open.find()) {
+                return new OutputContract(Strength.STRONG, Kind.TAG, block.span(), "<" + open.group(1) + ">");
+            }
+        }
+        return null;
+    }
+
+    /** A bold label at the start of a block, or a first line that is only a label and a colon. */
+    private static String label(String text) {
+        Matcher bold = BOLD_LABEL.matcher(text);
+        if (bold.find()) {
+            return bold.group(1).strip();
+        }
+        int lineEnd = text.indexOf('\n');
+        Matcher plain = PLAIN_LABEL.matcher(lineEnd < 0 ? text : text.substring(0, lineEnd));
+        return plain.matches() ? plain.group(1) : null;
+    }
+
+    private static boolean inExample(Block block, Data data) {
+        for (String heading : block.headings()) {
+            if (data.exampleSection.matcher(heading).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the section that block {@code index} opens (a heading, or a bold label up to the next heading or
+     * {@value #LABEL_SECTION_BLOCKS} blocks) shows an answer of the agent.
+     */
+    private static boolean showsAnswer(List<Block> blocks, int index, Pattern marker) {
+        Block opener = blocks.get(index);
+        boolean heading = opener.kind() == Block.Kind.HEADING;
+        if (!heading && marker.matcher(opener.text()).find()) {
+            return true;
+        }
+        for (int i = index + 1; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() == Block.Kind.HEADING && (!heading || block.level() <= opener.level())) {
+                return false;
+            }
+            if (!heading && i > index + LABEL_SECTION_BLOCKS) {
+                return false;
+            }
+            if (marker.matcher(block.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a code block, list or table comes right after block {@code index} (a template). */
+    private static boolean templateFollows(List<Block> blocks, int index) {
+        Block introducer = blocks.get(index);
+        if (introducer.kind() == Block.Kind.LIST_ITEM && index + 1 < blocks.size()
+                && blocks.get(index + 1).kind() == Block.Kind.LIST_ITEM
+                && blocks.get(index + 1).level() > introducer.level()) {
+            return true;
+        }
+        if (index + 1 >= blocks.size()) {
+            return false;
+        }
+        Block next = blocks.get(index + 1);
+        if (next.kind() == Block.Kind.CODE || next.kind() == Block.Kind.TABLE_ROW || next.kind() == Block.Kind.HTML) {
+            return true;
+        }
+        return next.kind() == Block.Kind.LIST_ITEM && introducer.kind() != Block.Kind.LIST_ITEM;
+    }
+
+    /** Whether the block goes on after {@code offset} with a template of several lines (unfenced JSON, a form). */
+    private static boolean templateInside(String text, int offset) {
+        int lineEnd = text.indexOf('\n', offset);
+        if (lineEnd < 0 || !text.substring(offset, lineEnd).strip().matches("[\\w ]{0,30}[:.]?")) {
+            return false;
+        }
+        return text.substring(lineEnd + 1).lines().filter(line -> !line.isBlank()).count() >= TEMPLATE_LINES;
+    }
+
+    private static OutputContract weakPhrase(Block block, Data data) {
+        for (Pattern pattern : data.examplePhrases) {
+            Matcher phrase = pattern.matcher(block.text());
+            if (phrase.find()) {
+                return new OutputContract(Strength.WEAK, Kind.EXAMPLE,
+                        block.spanOf(phrase.start(), phrase.end() - phrase.start()), phrase.group().strip());
+            }
+        }
+        for (Pattern pattern : data.weakPhrases) {
+            Matcher phrase = pattern.matcher(block.text());
+            if (phrase.find()) {
+                return phrase(block, phrase);
+            }
+        }
+        return null;
+    }
+
+    private static OutputContract phrase(Block block, Matcher match) {
+        return new OutputContract(Strength.WEAK, Kind.PHRASE,
+                block.spanOf(match.start(), match.end() - match.start()), match.group().strip());
+    }
+
+    /** The phrases, read once from the classpath. */
+    private static final class Data {
+
+        static final Data INSTANCE = load();
+
+        final Pattern strongHeading;
+        final Pattern headingExclusion;
+        final Pattern exampleHeading;
+        final Pattern exampleAnswerHeading;
+        final Pattern answerMarker;
+        final Pattern exampleSection;
+        final Pattern strongHeadingOverride;
+        final Pattern strongTag;
+        final Pattern inlineTag;
+        final Pattern formatIntroducer;
+        final Pattern deliverableLead;
+        final List<Pattern> weakPhrases;
+        final List<Pattern> examplePhrases;
+
+        private Data(Map<String, Object> data) {
+            strongHeading = pattern(data, "strong-heading");
+            headingExclusion = pattern(data, "heading-exclusion");
+            exampleHeading = pattern(data, "example-heading");
+            exampleAnswerHeading = pattern(data, "example-answer-heading");
+            answerMarker = pattern(data, "answer-marker");
+            exampleSection = pattern(data, "example-section");
+            strongHeadingOverride = pattern(data, "strong-heading-override");
+            strongTag = pattern(data, "strong-tag");
+            inlineTag = Pattern.compile("(?m)^\\s*<(" + text(data, "strong-tag") + ")(?:\\s[^<>]*)?>",
+                    Pattern.CASE_INSENSITIVE);
+            formatIntroducer = pattern(data, "format-introducer");
+            deliverableLead = pattern(data, "deliverable-lead");
+            weakPhrases = patterns(data, "weak-phrases");
+            examplePhrases = patterns(data, "example-phrases");
+        }
+
+        boolean contractTitle(String title) {
+            return strongHeadingOverride.matcher(title).find()
+                    || (strongHeading.matcher(title).find() && !headingExclusion.matcher(title).find());
+        }
+
+        /** Whether a heading or label at block {@code index} opens a worked example of the agent's answer. */
+        boolean example(String title, List<Block> blocks, int index) {
+            if (exampleAnswerHeading.matcher(title).find()) {
+                return true;
+            }
+            return exampleHeading.matcher(title).find() && showsAnswer(blocks, index, answerMarker);
+        }
+
+        private static List<Pattern> patterns(Map<String, Object> data, String key) {
+            Object phrases = data.get(key);
+            return phrases instanceof List<?> list
+                    ? list.stream().map(p -> Pattern.compile(String.valueOf(p), Pattern.CASE_INSENSITIVE)).toList()
+                    : List.of();
+        }
+
+        private static Pattern pattern(Map<String, Object> data, String key) {
+            return Pattern.compile(text(data, key), Pattern.CASE_INSENSITIVE);
+        }
+
+        private static String text(Map<String, Object> data, String key) {
+            Object value = data.get(key);
+            if (value == null) {
+                throw new IllegalStateException(RESOURCE + " lacks " + key);
+            }
+            return value.toString().strip();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Data load() {
+            try (InputStream in = OutputContractClassifier.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + RESOURCE);
+                }
+                Object data = new Load(LoadSettings.builder().build()).loadFromInputStream(in);
+                return new Data((Map<String, Object>) data);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package dev.agentlint.rules.secrets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Finds credentials in text: provider tokens with a known shape (Anthropic, OpenAI, GitHub, AWS, Slack, ...), private
+ * key blocks, and random-looking values assigned to names such as {@code API_KEY} or {@code token}. Placeholders
+ * ({@code sk-...}, {@code xxxx}, {@code <your-key>}, {@code ${VAR}}, {@code your_api_key_here}, repeated or
+ * sequential characters, provider-documented example keys) are skipped. The patterns and thresholds live in
+ * {@code dev/agentlint/rules/data/secret-patterns.yaml}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SecretScanner {
+
+    /** One credential: what kind it is and the character range to hide, as offsets into the scanned text. */
+    public record Secret(String kind, int start, int end) {
+    }
+
+    private static final String RESOURCE = "/dev/agentlint/rules/data/secret-patterns.yaml";
+    private static final Pattern PRIVATE_KEY_BEGIN = Pattern.compile(
+            "-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----");
+    private static final Pattern KEY_HEADER = Pattern.compile("^[A-Za-z-]+: .*$");
+    private static final Pattern KEY_LINE = Pattern.compile("^[A-Za-z0-9+/=]{16,}$");
+    private static final Pattern BASE64 = Pattern.compile("^[A-Za-z0-9+/]+={0,2}$");
+    private static final Pattern HEX = Pattern.compile("^[0-9a-fA-F-]+$");
+    private static final Pattern ONE_CASE_WORD = Pattern.compile("[a-z]{4,}|[A-Z][a-z]{3,}|[A-Z]{4,}");
+    private static final int MIN_KEY_CHARACTERS = 64;
+
+    private SecretScanner() {
+    }
+
+    /** Every credential in {@code text}, in order, none overlapping another. */
+    public static List<Secret> scan(String text) {
+        Data data = Data.INSTANCE;
+        List<Secret> found = new ArrayList<>();
+        privateKeys(text, found);
+        for (SecretPattern pattern : data.patterns) {
+            Matcher match = pattern.regex.matcher(text);
+            while (match.find()) {
+                String secret = pattern.hasSecretGroup ? match.group("secret") : match.group();
+                if (secret == null || !looksReal(secret, pattern, data)) {
+                    continue;
+                }
+                int start = pattern.redactSecretOnly ? match.start("secret") : match.start();
+                int end = pattern.redactSecretOnly ? match.end("secret") : match.end();
+                if (found.stream().noneMatch(s -> s.start() < end && start < s.end())) {
+                    found.add(new Secret(pattern.kind, start, end));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Secret::start));
+        return List.copyOf(found);
+    }
+
+    /** Shannon entropy of a string in bits per character. */
+    public static double entropy(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        Map<Integer, Integer> counts = new java.util.HashMap<>();
+        text.chars().forEach(c -> counts.merge(c, 1, Integer::sum));
+        double entropy = 0;
+        for (int count : counts.values()) {
+            double p = (double) count / text.length();
+            entropy -= p * Math.log(p) / Math.log(2);
+        }
+        return entropy;
+    }
+
+    /** Whether a value only shows where a secret goes: {@code xxxx}, {@code your-key-here}, {@code 12345...}. */
+    public static boolean isPlaceholder(String value) {
+        Data data = Data.INSTANCE;
+        for (String example : data.knownExamples) {
+            if (value.contains(example)) {
+                return true;
+            }
+        }
+        for (Pattern placeholder : data.placeholders) {
+            if (placeholder.matcher(value).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean looksReal(String secret, SecretPattern pattern, Data data) {
+        if (isPlaceholder(secret)) {
+            return false;
+        }
+        if (!pattern.generic) {
+            return entropy(secret) >= pattern.minEntropy;
+        }
+        return randomLooking(secret, data);
+    }
+
+    /**
+     * A generic value must be random, not words a person chose, an identifier, a path or a version. Base64 that
+     * decodes to readable text ({@code c3VwZXItc2VjcmV0LWtleQ==} is "super-secret-key") is judged by that text.
+     */
+    private static boolean randomLooking(String value, Data data) {
+        String decoded = decodedText(value);
+        if (decoded != null) {
+            return !isPlaceholder(decoded) && randomLookingText(decoded, data);
+        }
+        return randomLookingText(value, data);
+    }
+
+    /** The text a Base64 value encodes, if it is Base64 of printable ASCII; otherwise {@code null}. */
+    private static String decodedText(String value) {
+        if (value.length() < 16 || value.length() % 4 != 0 || !BASE64.matcher(value).matches()) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        for (byte b : bytes) {
+            if (b < 0x20 || b > 0x7e) {
+                return null;
+            }
+        }
+        return new String(bytes, StandardCharsets.US_ASCII);
+    }
+
+    private static boolean randomLookingText(String value, Data data) {
+        boolean letters = value.chars().anyMatch(Character::isLetter);
+        boolean digits = value.chars().anyMatch(Character::isDigit);
+        if (!letters || !digits) {
+            return false;
+        }
+        if (wordShare(value) > data.maxWordShare) {
+            return false;
+        }
+        if (HEX.matcher(value).matches()) {
+            String hex = value.replace("-", "");
+            return hex.length() >= data.minLengthHex && entropy(hex) >= data.minEntropyHex;
+        }
+        return entropy(value) >= Math.min(data.minEntropy, 0.9 * Math.log(value.length()) / Math.log(2));
+    }
+
+    /** The share of a value written as runs of four or more letters of one case ("Secret", "prod", "KEY"). */
+    static double wordShare(String value) {
+        Matcher word = ONE_CASE_WORD.matcher(value);
+        int inWords = 0;
+        while (word.find()) {
+            inWords += word.end() - word.start();
+        }
+        return (double) inWords / value.length();
+    }
+
+    /** {@code -----BEGIN ... PRIVATE KEY-----} followed by real key material (not "..." or a placeholder). */
+    private static void privateKeys(String text, List<Secret> found) {
+        Matcher begin = PRIVATE_KEY_BEGIN.matcher(text);
+        while (begin.find()) {
+            int lineEnd = text.indexOf('\n', begin.end());
+            int position = lineEnd < 0 ? text.length() : lineEnd + 1;
+            int end = begin.end();
+            StringBuilder material = new StringBuilder();
+            while (position < text.length()) {
+                int next = text.indexOf('\n', position);
+                int stop = next < 0 ? text.length() : next;
+                String line = text.substring(position, stop).strip();
+                String content = stripQuoting(line);
+                if (content.startsWith("-----END")) {
+                    end = stop;
+                    break;
+                }
+                if (KEY_LINE.matcher(content).matches()) {
+                    material.append(content);
+                    end = stop;
+                } else if (!content.isEmpty() && !KEY_HEADER.matcher(content).matches()) {
+                    break;
+                }
+                position = stop + 1;
+            }
+            String key = material.toString();
+            if (key.length() >= MIN_KEY_CHARACTERS && !isPlaceholder(key) && entropy(key) >= 4.5) {
+                found.add(new Secret(keyKind(begin.group(1)), begin.start(), Math.min(end, text.length())));
+            }
+        }
+    }
+
+    /** A key line inside a string literal or a comment: {@code "MIIE...\n" +}, {@code # MIIE...}. */
+    private static String stripQuoting(String line) {
+        String content = line.replaceFirst("^(//|#|\\*|>|\"|')\\s*", "");
+        return content.replaceAll("(\\\\n)?[\"']?\\s*[+,]?$", "");
+    }
+
+    private static String keyKind(String type) {
+        String prefix = type.strip();
+        return prefix.isEmpty() ? "private key" : prefix + " private key";
+    }
+
+    private record SecretPattern(String kind, Pattern regex, boolean hasSecretGroup, boolean redactSecretOnly,
+            double minEntropy, boolean generic) {
+    }
+
+    /** The patterns and thresholds, read once from the classpath. */
+    private static final class Data {
+
+        static final Data INSTANCE = load();
+
+        final List<SecretPattern> patterns = new ArrayList<>();
+        final List<Pattern> placeholders = new ArrayList<>();
+        final List<String> knownExamples = new ArrayList<>();
+        final double minEntropy;
+        final double minEntropyHex;
+        final int minLengthHex;
+        final double maxWordShare;
+
+        private Data(Map<String, Object> data) {
+            for (Object item : list(data.get("patterns"))) {
+                Map<String, Object> entry = map(item);
+                String regex = String.valueOf(entry.get("regex"));
+                Object entropy = entry.get("min-entropy");
+                patterns.add(new SecretPattern(String.valueOf(entry.get("kind")), Pattern.compile(regex),
+                        regex.contains("(?<secret>"), "secret".equals(entry.get("redact-group")),
+                        entropy == null ? 0 : ((Number) entropy).doubleValue(), Boolean.TRUE.equals(entry.get("generic"))));
+            }
+            for (Object placeholder : list(data.get("placeholders"))) {
+                placeholders.add(Pattern.compile(String.valueOf(placeholder), Pattern.CASE_INSENSITIVE));
+            }
+            for (Object example : list(data.get("known-examples"))) {
+                knownExamples.add(String.valueOf(example));
+            }
+            Map<String, Object> generic = map(data.get("generic"));
+            minEntropy = number(generic, "min-entropy");
+            minEntropyHex = number(generic, "min-entropy-hex");
+            minLengthHex = (int) number(generic, "min-length-hex");
+            maxWordShare = number(generic, "max-word-share");
+        }
+
+        private static double number(Map<String, Object> data, String key) {
+            Object value = data.get(key);
+            if (!(value instanceof Number number)) {
+                throw new IllegalStateException(RESOURCE + " lacks generic." + key);
+            }
+            return number.doubleValue();
+        }
+
+        private static List<?> list(Object value) {
+            return value instanceof List<?> list ? list : List.of();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> map(Object value) {
+            return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        }
+
+        private static Data load() {
+            try (InputStream in = SecretScanner.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + RESOURCE);
+                }
+                return new Data(map(new Load(LoadSettings.builder().build()).loadFromInputStream(in)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
