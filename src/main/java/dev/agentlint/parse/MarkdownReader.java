@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -28,9 +27,11 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Reads a Markdown body with commonmark-java and maps every block back to exact file positions. XML-like
- * sections such as {@code <guardrails>} (an HTML block to CommonMark) are opened up and their content read as
- * Markdown, because agent prompts use them as section markers around ordinary lists.
+ * Reads a Markdown body with commonmark-java and maps every block back to exact file positions. A line holding
+ * only an XML-like tag such as {@code <guardrails>} or {@code </output_format>} opens or closes a section, and
+ * the text between such lines is read as ordinary Markdown: agent prompts use these tags as section markers
+ * around lists, while CommonMark would swallow what follows {@code <workflow>} into an HTML block and read
+ * {@code <output_format>} (a name with an underscore) as paragraph text.
  */
 public final class MarkdownReader {
 
@@ -38,8 +39,12 @@ public final class MarkdownReader {
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
-    private static final Pattern TAG_LINE = Pattern.compile("^\\s*<(/?)([A-Za-z][A-Za-z0-9_-]*)(\\s[^<>]*)?>\\s*$");
+    private static final Pattern TAG_LINE = Pattern.compile("^\\s{0,3}<(/?)([A-Za-z][A-Za-z0-9_-]*)(\\s[^<>]*)?>\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(`{3,}|~{3,})");
     private static final int MAX_TAG_DEPTH = 32;
+    /** HTML elements that never close, so a line holding one is not a section. */
+    private static final java.util.Set<String> VOID_ELEMENTS = java.util.Set.of("br", "hr", "img", "wbr", "input",
+            "meta", "link", "source", "area", "col", "embed", "param", "track");
 
     private final SourceText source;
     private final List<Block> blocks = new ArrayList<>();
@@ -54,9 +59,36 @@ public final class MarkdownReader {
     public static MarkdownBody read(SourceText source, int firstLine) {
         MarkdownReader reader = new MarkdownReader(source);
         if (firstLine <= source.lineCount()) {
-            reader.readLines(firstLine, source.lineCount());
+            reader.readSections(firstLine, source.lineCount());
         }
         return new MarkdownBody(reader.blocks);
+    }
+
+    /** Splits the lines at tag lines outside fenced code and reads each run between them as Markdown. */
+    private void readSections(int fromLine, int toLine) {
+        int runStart = fromLine;
+        String fence = null;
+        for (int line = fromLine; line <= toLine; line++) {
+            String text = source.line(line);
+            Matcher opening = FENCE.matcher(text);
+            if (fence == null && opening.lookingAt()) {
+                fence = opening.group(1).substring(0, 1).repeat(3);
+            } else if (fence != null && text.strip().startsWith(fence)) {
+                fence = null;
+            } else if (fence == null) {
+                Matcher tag = TAG_LINE.matcher(text);
+                if (tag.matches()) {
+                    if (runStart < line) {
+                        readLines(runStart, line - 1);
+                    }
+                    applyTag(tag.group(1).isEmpty(), tag.group(2));
+                    runStart = line + 1;
+                }
+            }
+        }
+        if (runStart <= toLine) {
+            readLines(runStart, toLine);
+        }
     }
 
     private void readLines(int fromLine, int toLine) {
@@ -90,7 +122,7 @@ public final class MarkdownReader {
         } else if (node instanceof IndentedCodeBlock) {
             add(Block.Kind.CODE, segments(node, lineOffset), 0, "", List.of(), quoted);
         } else if (node instanceof HtmlBlock) {
-            visitHtml(node, lineOffset, quoted);
+            add(Block.Kind.HTML, segments(node, lineOffset), 0, "", List.of(), quoted);
         } else if (node instanceof BlockQuote) {
             visitChildren(node, lineOffset, listDepth, true);
         } else if (node instanceof TableBlock) {
@@ -125,55 +157,56 @@ public final class MarkdownReader {
                 if (!(row instanceof TableRow)) {
                     continue;
                 }
-                List<Segment> cells = new ArrayList<>();
-                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    if (cell instanceof TableCell) {
-                        List<Segment> cellSegments = segments(cell, lineOffset);
-                        cells.add(cellSegments.isEmpty() ? emptyCell(row, lineOffset) : cellSegments.get(0));
-                        if (head) {
-                            header.add(plainText(cell).strip());
-                        }
-                    }
+                List<Segment> rowSegments = segments(row, lineOffset);
+                List<Segment> cells = rowSegments.isEmpty() ? List.of() : cells(rowSegments.get(0));
+                if (head) {
+                    cells.forEach(cell -> header.add(cell.text()));
                 }
-                add(Block.Kind.TABLE_ROW, segments(row, lineOffset), head ? 0 : 1, String.join("|", header),
-                        cells, quoted);
+                add(Block.Kind.TABLE_ROW, rowSegments, head ? 0 : 1, String.join("|", header), cells, quoted);
             }
         }
     }
 
-    private Segment emptyCell(Node row, int lineOffset) {
-        List<Segment> rowSegments = segments(row, lineOffset);
-        Segment first = rowSegments.isEmpty() ? new Segment(lineOffset + 1, 1, "") : rowSegments.get(0);
-        return new Segment(first.line(), first.column(), "");
-    }
-
-    private void visitHtml(Node node, int lineOffset, boolean quoted) {
-        List<Segment> lines = segments(node, lineOffset);
-        if (lines.isEmpty() || !TAG_LINE.matcher(lines.get(0).text()).matches()) {
-            add(Block.Kind.HTML, lines, 0, "", List.of(), quoted);
-            return;
-        }
-        int runStart = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher tag = TAG_LINE.matcher(lines.get(i).text());
-            if (tag.matches()) {
-                flushRun(lines, runStart, i);
-                runStart = -1;
-                applyTag(tag.group(1).isEmpty(), tag.group(2));
-            } else if (runStart < 0) {
-                runStart = i;
+    /**
+     * The cells of a table row, split at pipes that are neither escaped nor inside code spans, each trimmed and
+     * at its exact column (commonmark-java gives cells no source positions of their own).
+     */
+    static List<Segment> cells(Segment row) {
+        String text = row.text();
+        List<Segment> cells = new ArrayList<>();
+        int start = 0;
+        boolean inCode = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '|';
+            if (c == '`') {
+                inCode = !inCode;
+            } else if (c == '\\' && i + 1 < text.length()) {
+                i++;
+            } else if (c == '|' && (!inCode || i == text.length())) {
+                addCell(row, text, start, i, cells);
+                start = i + 1;
             }
         }
-        flushRun(lines, runStart, lines.size());
+        if (!cells.isEmpty() && text.stripLeading().startsWith("|") && cells.get(0).text().isEmpty()) {
+            cells.remove(0);
+        }
+        if (!cells.isEmpty() && text.stripTrailing().endsWith("|") && cells.get(cells.size() - 1).text().isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        return cells;
     }
 
-    private void flushRun(List<Segment> lines, int from, int to) {
-        if (from >= 0 && from < to) {
-            readLines(lines.get(from).line(), lines.get(to - 1).line());
-        }
+    private static void addCell(Segment row, String text, int from, int to, List<Segment> cells) {
+        String raw = text.substring(from, Math.min(to, text.length()));
+        String trimmed = raw.strip();
+        int offset = trimmed.isEmpty() ? 0 : raw.indexOf(trimmed);
+        cells.add(new Segment(row.line(), row.column() + from + offset, trimmed));
     }
 
     private void applyTag(boolean opening, String name) {
+        if (VOID_ELEMENTS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
         if (opening) {
             if (tags.size() < MAX_TAG_DEPTH) {
                 tags.push(name);
