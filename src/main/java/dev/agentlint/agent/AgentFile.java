@@ -13,6 +13,9 @@ import dev.agentlint.schema.SchemaViolation;
 import dev.agentlint.vocab.Vocabularies;
 import dev.agentlint.vocab.Vocabulary;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -31,6 +34,7 @@ public final class AgentFile {
     private final Vocabularies vocabularies;
     private final Config config;
     private final Optional<EncodingIssue> encodingIssue;
+    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
     private MarkdownBody body;
 
     /** Bytes that are not UTF-8 text, and where the first such byte is. */
@@ -101,6 +105,20 @@ public final class AgentFile {
 
     public Config config() {
         return config;
+    }
+
+    /**
+     * Something several rules compute from this file, such as the text analysis of its body: computed on first
+     * use and kept as long as the file, so it is computed once per file and never outlives a run.
+     */
+    public <T> T derived(Class<T> type, Function<AgentFile, T> compute) {
+        Object value = derived.get(type);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = derived.putIfAbsent(type, value);
+            value = raced != null ? raced : value;
+        }
+        return type.cast(value);
     }
 
     /** The Markdown body, parsed on first use. */
