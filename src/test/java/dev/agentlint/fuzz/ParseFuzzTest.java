@@ -13,7 +13,7 @@ import dev.agentlint.parse.YamlReader;
  */
 class ParseFuzzTest {
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "")
     void parsingAnyBytesNeverThrows(byte[] bytes) {
         SourceText source = SourceText.of(Decoder.decode(bytes).text());
         FrontMatter split = FrontMatter.split(source);
