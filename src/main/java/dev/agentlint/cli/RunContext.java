@@ -3,12 +3,14 @@ package dev.agentlint.cli;
 import dev.agentlint.config.Config;
 import dev.agentlint.config.ConfigLoader;
 import dev.agentlint.config.ConfigProblem;
+import dev.agentlint.rule.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The root and configuration a run uses, found from the options and the working directory. */
 record RunContext(Path root, Config config) {
@@ -47,7 +49,7 @@ record RunContext(Path root, Config config) {
         }
         String shown = environment.cwd().relativize(file).toString();
         ConfigLoader.Loaded loaded = new ConfigLoader(services.schemas(),
-                services.catalog().all().stream().map(m -> m.id()).collect(java.util.stream.Collectors.toSet()))
+                services.rules().stream().map(Rule::id).collect(Collectors.toSet()))
                 .load(shown, text);
         if (!loaded.ok()) {
             StringBuilder message = new StringBuilder("invalid configuration");

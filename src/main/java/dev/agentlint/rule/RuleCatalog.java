@@ -4,35 +4,44 @@ import dev.agentlint.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
-/** The metadata of every registered rule, in registry order. */
+/**
+ * The metadata of every registered rule, in registry order. A rule's file is read when its metadata is first
+ * asked for, so a run that reports two rules reads two files; a missing file fails at once.
+ */
 public final class RuleCatalog {
 
     private static final String RESOURCE_DIR = "/dev/agentlint/rules/";
 
-    private final Map<String, RuleMeta> byId;
+    private final List<String> ids;
+    private final Set<String> known;
+    private final Map<String, RuleMeta> byId = new ConcurrentHashMap<>();
 
-    private RuleCatalog(Map<String, RuleMeta> byId) {
-        this.byId = byId;
+    private RuleCatalog(List<String> ids) {
+        this.ids = ids;
+        this.known = Set.copyOf(ids);
     }
 
-    /** Reads {@code rules/<id>.yaml} for each rule from the classpath. */
+    /** The catalog of these rules; fails if one of them has no {@code rules/<id>.yaml} on the classpath. */
     public static RuleCatalog load(List<? extends Rule> rules) {
-        Map<String, RuleMeta> byId = new LinkedHashMap<>();
-        Load load = new Load(LoadSettings.builder().build());
-        for (Rule rule : rules) {
-            byId.put(rule.id(), read(load, rule.id()));
+        List<String> ids = rules.stream().map(Rule::id).toList();
+        for (String id : ids) {
+            if (RuleCatalog.class.getResource(RESOURCE_DIR + id + ".yaml") == null) {
+                throw new IllegalStateException("rule " + id + " has no metadata file rules/" + id + ".yaml");
+            }
         }
-        return new RuleCatalog(byId);
+        return new RuleCatalog(ids);
     }
 
-    private static RuleMeta read(Load load, String id) {
+    private static RuleMeta read(String id) {
+        Load load = new Load(LoadSettings.builder().build());
         try (InputStream in = RuleCatalog.class.getResourceAsStream(RESOURCE_DIR + id + ".yaml")) {
             if (in == null) {
                 throw new IllegalStateException("rule " + id + " has no metadata file rules/" + id + ".yaml");
@@ -62,23 +71,22 @@ public final class RuleCatalog {
     }
 
     public List<RuleMeta> all() {
-        return List.copyOf(byId.values());
+        return ids.stream().map(this::get).toList();
     }
 
     public Optional<RuleMeta> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return known.contains(id) ? Optional.of(get(id)) : Optional.empty();
     }
 
     public RuleMeta get(String id) {
-        RuleMeta meta = byId.get(id);
-        if (meta == null) {
+        if (!known.contains(id)) {
             throw new IllegalArgumentException("unknown rule " + id);
         }
-        return meta;
+        return byId.computeIfAbsent(id, RuleCatalog::read);
     }
 
     public boolean contains(String id) {
-        return byId.containsKey(id);
+        return known.contains(id);
     }
 
     @SuppressWarnings("unchecked")
