@@ -67,10 +67,10 @@ final class FileDiscovery {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isSymbolicLink() && !linksInside(file, realRoot)) {
-                    return FileVisitResult.CONTINUE;
+                boolean readable = attrs.isRegularFile() || (attrs.isSymbolicLink() && linksInside(file, realRoot));
+                if (readable) {
+                    consider(file);
                 }
-                consider(file);
                 return FileVisitResult.CONTINUE;
             }
 

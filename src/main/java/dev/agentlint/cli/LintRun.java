@@ -53,6 +53,10 @@ final class LintRun {
         List<FileError> fileErrors = new ArrayList<>();
         Map<String, byte[]> contents = new HashMap<>();
         for (FileDiscovery.Found found : discovery.files()) {
+            if (!Files.isRegularFile(found.file())) {
+                fileErrors.add(new FileError(found.path(), "not a regular file (a pipe or device?); not read"));
+                continue;
+            }
             try {
                 byte[] bytes = Files.readAllBytes(found.file());
                 contents.put(found.path(), bytes);

@@ -146,4 +146,17 @@ class HostileInputTest {
         Files.createDirectories(repo.resolve(".claude/agents/folder.md"));
         lint("1 file checked");
     }
+
+    @Test
+    void aNamedPipeIsReportedAndNeverReadSoTheRunCannotHang() throws Exception {
+        Files.createDirectories(repo.resolve(".claude/agents"));
+        Path fifo = repo.resolve(".claude/agents/pipe.md");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        lint("1 file checked");
+        Files.createDirectories(repo.resolve(".git"));
+        CliRun named = assertTimeoutPreemptively(HANG, () -> CliRun.in(repo, "--no-color", ".claude/agents/pipe.md"));
+        assertEquals(1, named.exitCode());
+        assertTrue(named.out().contains("pipe.md: error: not a regular file"), named.out());
+    }
 }
