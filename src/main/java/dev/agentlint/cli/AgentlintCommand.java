@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Lints AI agent definition files: Claude Code subagents, GitHub Copilot custom agents, "
                 + "VS Code chat modes, opencode, Gemini CLI and Cursor agents.",
-        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, BaselineCommand.class, OverlapCommand.class, RulesCommand.class, ExplainCommand.class,
                 AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 /** The command-line entry point; {@code check} is the default command. */
 public final class Main {
 
-    private static final Set<String> TOP_LEVEL = Set.of("check", "baseline", "rules", "explain",
+    private static final Set<String> TOP_LEVEL = Set.of("check", "baseline", "overlap", "rules", "explain",
             "generate-completion",
             "help", "-h", "--help", "-V", "--version");
 
@@ -36,6 +36,7 @@ public final class Main {
                 if (type == BaselineCommand.class) {
                     return type.cast(new BaselineCommand(services, environment));
                 }
+                if (type == OverlapCommand.class) { return type.cast(new OverlapCommand(services, environment)); }
                 if (type == RulesCommand.class) {
                     return type.cast(new RulesCommand(services));
                 }

@@ -11,6 +11,8 @@ public final class Rules {
 
     public static List<Rule> all() {
         return List.of(
+                new ConflictingPolicies(),
+                new ContradictoryInstructions(),
                 new Deprecated(),
                 new DuplicateAgentName(),
                 new DuplicateKey(),
@@ -20,14 +22,19 @@ public final class Rules {
                 new InvalidValue(),
                 new MissingField(),
                 new MissingOutputContract(),
+                new ProseOnlyRestriction(),
                 new RiskyPermissions(),
+                new ScopeOverlap(),
                 new SecretInAgent(),
                 new ToolAllowedAndDenied(),
+                new UngrantedToolUse(),
                 new UnknownAgentReference(),
                 new UnknownField(),
                 new UnknownTool(),
                 new UnusedSuppression(),
+                new UnusedToolGrant(),
                 new WeakOutputContract(),
+                new WriteScopeViolation(),
                 new YamlSyntax());
     }
 }

@@ -1,0 +1,191 @@
+package dev.agentlint.rules;
+
+import dev.agentlint.agent.Project;
+import dev.agentlint.model.Confidence;
+import dev.agentlint.rule.Issue;
+import dev.agentlint.rule.ProjectRule;
+import dev.agentlint.rules.overlap.AgentProfile;
+import dev.agentlint.rules.overlap.Dictionaries;
+import dev.agentlint.rules.overlap.OverlapAnalysis;
+import dev.agentlint.rules.overlap.PolicyClaim;
+import dev.agentlint.rules.overlap.PolicyExtractor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Agents that do the same kind of work but set it different rules: different thresholds on one metric, different
+ * tools for one slot, or a prohibition in one and a requirement in the other. Agents are compared when their
+ * responsibilities overlap whether or not one runtime routes between them: a chat mode and a subagent that both
+ * write the backend still write the same code. Reported once per pair and subject, on the later file.
+ */
+public final class ConflictingPolicies implements ProjectRule {
+
+    /** Agents compared per subject at most: the pairs of a huge collection are bounded. */
+    private static final int MAX_AGENTS_PER_KEY = 200;
+
+    @Override
+    public String id() {
+        return "conflicting-policies";
+    }
+
+    @Override
+    public void check(Project project, ProjectReporter reporter) {
+        if (project.checkedFiles().isEmpty()) {
+            return;
+        }
+        OverlapAnalysis analysis = OverlapAnalysis.of(project.files());
+        Map<String, List<AgentProfile>> byKey = new TreeMap<>();
+        for (AgentProfile profile : analysis.profiles()) {
+            PolicyExtractor.Policies policies = PolicyExtractor.of(profile.file());
+            policies.metrics().keySet().forEach(k -> byKey.computeIfAbsent("metric|" + k, x -> new ArrayList<>())
+                    .add(profile));
+            policies.chosen().keySet().forEach(k -> byKey.computeIfAbsent("slot|" + k, x -> new ArrayList<>())
+                    .add(profile));
+            policies.topics().keySet().forEach(k -> byKey.computeIfAbsent("topic|" + k, x -> new ArrayList<>())
+                    .add(profile));
+        }
+        Map<String, Boolean> sameWork = new HashMap<>();
+        Set<String> reported = new HashSet<>();
+        byKey.forEach((key, agents) -> {
+            List<AgentProfile> bounded = agents.subList(0, Math.min(agents.size(), MAX_AGENTS_PER_KEY));
+            for (int i = 0; i < bounded.size(); i++) {
+                for (int j = i + 1; j < bounded.size(); j++) {
+                    AgentProfile first = bounded.get(i);
+                    AgentProfile second = bounded.get(j);
+                    if (!project.checked(first.file()) && !project.checked(second.file())) {
+                        continue;
+                    }
+                    Conflict conflict = conflict(key, first, second);
+                    if (conflict == null) {
+                        continue;
+                    }
+                    String pairKey = first.file().path() + "\u0000" + second.file().path();
+                    boolean related = sameWork.computeIfAbsent(pairKey, k -> OverlapAnalysis.sameWork(
+                            analysis.compare(first.file(), second.file())));
+                    if (related && reported.add(pairKey + "\u0000" + key)) {
+                        report(project, conflict, first, second, reporter);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Two claims on one subject that cannot both hold; {@code a} belongs to the first agent. */
+    private record Conflict(String kind, String subject, PolicyClaim a, PolicyClaim b, boolean strong) {
+    }
+
+    private static Conflict conflict(String key, AgentProfile first, AgentProfile second) {
+        PolicyExtractor.Policies pa = PolicyExtractor.of(first.file());
+        PolicyExtractor.Policies pb = PolicyExtractor.of(second.file());
+        String[] parts = key.split("\\|", 2);
+        String id = parts[1];
+        switch (parts[0]) {
+            case "metric" -> {
+                List<PolicyClaim> a = pa.metrics().get(id);
+                List<PolicyClaim> b = pb.metrics().get(id);
+                Set<String> va = values(a);
+                Set<String> vb = values(b);
+                if (va.size() != 1 || vb.size() != 1 || va.equals(vb)) {
+                    return null;
+                }
+                return new Conflict("metric", metricName(id), a.get(0), b.get(0), true);
+            }
+            case "slot" -> {
+                List<PolicyClaim> a = pa.chosen().get(id);
+                List<PolicyClaim> b = pb.chosen().get(id);
+                if (a.size() != 1 || b.size() != 1 || a.get(0).value().equals(b.get(0).value())
+                        || pa.mentioned().getOrDefault(id, Set.of()).contains(b.get(0).value())
+                        || pb.mentioned().getOrDefault(id, Set.of()).contains(a.get(0).value())
+                        || specialist(first, a.get(0)) || specialist(second, b.get(0))) {
+                    return null;
+                }
+                return new Conflict("slot", slotName(id), a.get(0), b.get(0), a.get(0).prose() && b.get(0).prose());
+            }
+            default -> {
+                List<PolicyClaim> a = pa.topics().get(id);
+                List<PolicyClaim> b = pb.topics().get(id);
+                PolicyClaim forbidsA = find(a, "forbids");
+                PolicyClaim requiresA = find(a, "requires");
+                PolicyClaim forbidsB = find(b, "forbids");
+                PolicyClaim requiresB = find(b, "requires");
+                if (forbidsA != null && requiresA == null && requiresB != null && forbidsB == null) {
+                    return new Conflict("topic", topicName(id), forbidsA, requiresB, false);
+                }
+                if (forbidsB != null && requiresB == null && requiresA != null && forbidsA == null) {
+                    return new Conflict("topic", topicName(id), requiresA, forbidsB, false);
+                }
+                return null;
+            }
+        }
+    }
+
+    /** A jest expert uses jest: a tool an agent is named after is its specialty, not a policy it sets. */
+    private static boolean specialist(AgentProfile agent, PolicyClaim claim) {
+        String name = agent.name().toLowerCase(java.util.Locale.ROOT);
+        String tool = claim.value().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        return !tool.isEmpty() && name.replaceAll("[^a-z0-9]+", "").contains(tool);
+    }
+
+    private static void report(Project project, Conflict conflict, AgentProfile first, AgentProfile second,
+            ProjectReporter reporter) {
+        boolean onSecond = project.checked(second.file());
+        AgentProfile here = onSecond ? second : first;
+        AgentProfile other = onSecond ? first : second;
+        PolicyClaim mine = onSecond ? conflict.b() : conflict.a();
+        PolicyClaim theirs = onSecond ? conflict.a() : conflict.b();
+        String otherName = "\"" + other.name() + "\" (" + other.file().path() + ")";
+        String message = switch (conflict.kind()) {
+            case "metric" -> "this sets " + conflict.subject() + " to " + mine.value() + unit(mine.key())
+                    + " while " + otherName + " requires " + theirs.value() + unit(mine.key())
+                    + "; both agents do the same work — agree on one threshold";
+            case "slot" -> "this uses " + mine.value() + " as the " + conflict.subject() + " while " + otherName
+                    + " uses " + theirs.value() + "; code both agents work on gets two tools for one job — pick one";
+            default -> "this " + mine.value() + " " + conflict.subject() + " while " + otherName + " "
+                    + theirs.value() + " them (" + quote(theirs.text()) + "); both agents do the same work — "
+                    + "say which rule wins";
+        };
+        Issue issue = Issue.at(mine.span(), message).related(other.file().path(), theirs.span(),
+                "\"" + other.name() + "\": " + quote(theirs.text()));
+        reporter.report(here.file(), conflict.strong() ? issue : issue.confidence(Confidence.MEDIUM));
+    }
+
+    private static Set<String> values(List<PolicyClaim> claims) {
+        Set<String> values = new HashSet<>();
+        claims.forEach(c -> values.add(c.value()));
+        return values;
+    }
+
+    private static PolicyClaim find(List<PolicyClaim> claims, String value) {
+        return claims.stream().filter(c -> c.value().equals(value)).findFirst().orElse(null);
+    }
+
+    private static String unit(String metric) {
+        return Dictionaries.get().metrics().stream().filter(m -> m.id().equals(metric)).findFirst()
+                .map(m -> m.unit().equals("%") ? "%" : m.unit().isEmpty() ? "" : " " + m.unit()).orElse("");
+    }
+
+    private static String metricName(String id) {
+        return Dictionaries.get().metrics().stream().filter(m -> m.id().equals(id)).findFirst()
+                .map(Dictionaries.Metric::name).orElse(id);
+    }
+
+    private static String slotName(String id) {
+        return Dictionaries.get().slots().stream().filter(s -> s.id().equals(id)).findFirst()
+                .map(Dictionaries.Slot::name).orElse(id);
+    }
+
+    private static String topicName(String id) {
+        return Dictionaries.get().topics().stream().filter(t -> t.id().equals(id)).findFirst()
+                .map(Dictionaries.Topic::name).orElse(id);
+    }
+
+    private static String quote(String text) {
+        return "\"" + text + "\"";
+    }
+
+}

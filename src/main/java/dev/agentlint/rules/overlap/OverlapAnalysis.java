@@ -1,0 +1,393 @@
+package dev.agentlint.rules.overlap;
+
+import dev.agentlint.agent.AgentFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Scores the agents of one run pair by pair within each routing pool. Small pools are compared in full; in a large
+ * pool each agent is compared only with the agents that share its rarest profile terms or technologies (an inverted
+ * index), at most {@value #CANDIDATES_PER_AGENT} of them, so the work grows about linearly with the number of agents.
+ *
+ * <p>Thresholds (calibrated on the seeds and public collections, see the rule documentation):
+ * a pair overlaps when its profiles are lexically close (TF-IDF cosine at least {@value #LEXICAL}), or when its
+ * facets agree (weighted overlap at least {@value #FACET}) with a shared action and a shared domain, no disjoint
+ * main technologies, and some lexical support. Copies are a TF-IDF of at least {@value #DUPLICATE_PROFILE} on the
+ * profile and {@value #DUPLICATE_BODY} on the whole text.
+ */
+public final class OverlapAnalysis {
+
+    /** Pools up to this size are compared pair by pair without a prefilter. */
+    static final int FULL_COMPARISON = 60;
+    static final int CANDIDATES_PER_AGENT = 30;
+    /** Partners reported per agent: in a cluster of many similar agents, each keeps only its closest ones. */
+    static final int PARTNERS_PER_AGENT = 4;
+    static final double LEXICAL = 0.5;
+    static final double LEXICAL_HIGH = 0.6;
+    static final double FACET = 0.6;
+    static final double FACET_HIGH = 0.7;
+    static final double LEXICAL_SUPPORT = 0.2;
+    static final double LEXICAL_TECH = 0.2;
+    static final double LEXICAL_GENERALIST = 0.1;
+    static final double LEXICAL_SUPPORT_HIGH = 0.25;
+    static final double LEXICAL_NO_TECH = 0.3;
+    static final double DUPLICATE_PROFILE = 0.7;
+    static final double DUPLICATE_BODY = 0.85;
+    static final double SAME_WORK = 0.5;
+
+    private final List<AgentProfile> profiles;
+    private final TermVectors vectors;
+    private final TermVectors bodies;
+    private final Map<AgentFile, Integer> index = new HashMap<>();
+
+    private OverlapAnalysis(List<AgentProfile> profiles) {
+        this.profiles = profiles;
+        this.vectors = new TermVectors(profiles, AgentProfile::terms);
+        this.bodies = new TermVectors(profiles, AgentProfile::bodyTerms);
+        for (int i = 0; i < profiles.size(); i++) {
+            index.put(profiles.get(i).file(), i);
+        }
+    }
+
+    /** The profiles of the files, in path order, built in parallel (each file's profile is computed once). */
+    public static OverlapAnalysis of(List<AgentFile> files) {
+        List<AgentFile> sorted = new ArrayList<>(files);
+        sorted.removeIf(f -> !f.frontMatter().present());
+        sorted.sort(Comparator.comparing(AgentFile::path));
+        List<AgentProfile> profiles = sorted.parallelStream().map(ProfileBuilder::of).toList();
+        return new OverlapAnalysis(profiles);
+    }
+
+    public List<AgentProfile> profiles() {
+        return profiles;
+    }
+
+    /**
+     * Every scored pair of agents that share a routing pool, in path order of the pair; with {@code reportedOnly}
+     * only those the rule reports, each agent keeping its {@value #PARTNERS_PER_AGENT} closest partners.
+     */
+    public List<OverlapPair> pairs(Function<AgentFile, String> fallbackScope, boolean reportedOnly) {
+        Map<String, List<Integer>> pools = new TreeMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            for (String pool : RoutingPools.of(profiles.get(i), fallbackScope)) {
+                pools.computeIfAbsent(pool, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> seen = new HashSet<>();
+        List<OverlapPair> pairs = new ArrayList<>();
+        for (List<Integer> pool : pools.values()) {
+            for (long pair : candidates(pool)) {
+                if (seen.add(pair)) {
+                    pairs.add(score((int) (pair >>> 32), (int) pair));
+                }
+            }
+        }
+        // Copies under two names are worth knowing across pools too (two plugins of one marketplace, two
+        // collections' directories): they drift apart, and once installed together the runtime cannot choose.
+        Map<String, List<Integer>> platforms = new TreeMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            if (profiles.get(i).autoSelectable()) {
+                platforms.computeIfAbsent(profiles.get(i).file().format().platform(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> platform : platforms.values()) {
+            for (long pair : candidates(platform)) {
+                int a = (int) (pair >>> 32);
+                int b = (int) pair;
+                if (!seen.contains(pair) && !profiles.get(a).names().equals(profiles.get(b).names())) {
+                    OverlapPair scored = score(a, b);
+                    if (scored.verdict() == OverlapPair.Verdict.NEAR_DUPLICATE) {
+                        seen.add(pair);
+                        pairs.add(scored);
+                    }
+                }
+            }
+        }
+        pairs.sort(Comparator.comparing((OverlapPair p) -> p.first().file().path())
+                .thenComparing(p -> p.second().file().path()));
+        return reportedOnly ? closest(stars(pairs.stream().filter(p -> p.verdict().reported()).toList())) : pairs;
+    }
+
+    /**
+     * Candidate pairs of a pool, each as (smaller index, larger index) packed in a long: every pair of a small pool,
+     * else the pairs that share rare profile words or technologies, the strongest first, a bounded number per agent.
+     */
+    private List<Long> candidates(List<Integer> pool) {
+        Set<Long> result = new LinkedHashSet<>();
+        if (pool.size() <= FULL_COMPARISON) {
+            for (int x = 0; x < pool.size(); x++) {
+                for (int y = x + 1; y < pool.size(); y++) {
+                    result.add(pack(pool.get(x), pool.get(y)));
+                }
+            }
+            return new ArrayList<>(result);
+        }
+        int rare = Math.max(8, pool.size() / 10);
+        Map<String, List<Integer>> postings = new HashMap<>();
+        Map<Integer, List<String>> keysOf = new HashMap<>();
+        for (int member : pool) {
+            List<String> keys = new ArrayList<>();
+            AgentProfile profile = profiles.get(member);
+            profile.terms().keySet().forEach(t -> keys.add("w:" + t));
+            profile.effective().technologies().forEach(t -> keys.add("t:" + t));
+            keysOf.put(member, keys);
+            for (String key : keys) {
+                postings.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
+            }
+        }
+        for (int member : pool) {
+            Map<Integer, Double> weight = new HashMap<>();
+            for (String key : keysOf.get(member)) {
+                List<Integer> posting = postings.get(key);
+                if (posting.size() < 2 || posting.size() > rare) {
+                    continue;
+                }
+                double idf = Math.log((double) pool.size() / posting.size());
+                for (int other : posting) {
+                    if (other != member) {
+                        weight.merge(other, idf, Double::sum);
+                    }
+                }
+            }
+            weight.entrySet().stream()
+                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(CANDIDATES_PER_AGENT)
+                    .forEach(e -> result.add(pack(member, e.getKey())));
+        }
+        return new ArrayList<>(result);
+    }
+
+    private static long pack(int a, int b) {
+        int low = Math.min(a, b);
+        int high = Math.max(a, b);
+        return ((long) low << 32) | high;
+    }
+
+    /** The pair of two agents of this analysis, scored, whether or not they share a routing pool. */
+    public OverlapPair compare(AgentFile a, AgentFile b) {
+        int x = index.get(a);
+        int y = index.get(b);
+        return x < y ? score(x, y) : score(y, x);
+    }
+
+    /**
+     * Whether two agents do the same kind of work, routed together or not (a chat mode and a subagent that both
+     * implement the backend): a reported or deferred overlap, or a shared action and domain with facet similarity of
+     * at least {@value #SAME_WORK} and no technology that sets them apart.
+     */
+    public static boolean sameWork(OverlapPair pair) {
+        if (pair.verdict() != OverlapPair.Verdict.BELOW_THRESHOLD) {
+            return true;
+        }
+        AgentProfile.Facets fa = pair.first().effective();
+        AgentProfile.Facets fb = pair.second().effective();
+        return pair.facet() >= SAME_WORK && intersects(fa.actions(), fb.actions())
+                && intersects(fa.domains(), fb.domains())
+                && !(distinct(pair.first(), fb) && distinct(pair.second(), fa));
+    }
+
+    OverlapPair score(int a, int b) {
+        AgentProfile first = profiles.get(a);
+        AgentProfile second = profiles.get(b);
+        double lexical = round(vectors.cosine(a, b));
+        double body = round(bodies.cosine(a, b));
+        AgentProfile.Facets fa = first.effective();
+        AgentProfile.Facets fb = second.effective();
+        double facet = round(0.4 * overlap(fa.actions(), fb.actions()) + 0.3 * overlap(fa.domains(), fb.domains())
+                + 0.3 * overlap(fa.technologies(), fb.technologies()));
+        double score = Math.max(lexical, facet);
+        List<String> shared = shared(a, b, fa, fb);
+        OverlapPair.Verdict verdict = verdict(first, second, lexical, facet, body, fa, fb);
+        return new OverlapPair(first, second, round(score), lexical, facet, body, verdict, shared);
+    }
+
+    private OverlapPair.Verdict verdict(AgentProfile first, AgentProfile second, double lexical, double facet,
+            double body, AgentProfile.Facets fa, AgentProfile.Facets fb) {
+        boolean deferred = first.deferrals().stream().anyMatch(second.names()::contains)
+                || second.deferrals().stream().anyMatch(first.names()::contains);
+        if (sameWrittenName(first, second)) {
+            return OverlapPair.Verdict.BELOW_THRESHOLD;
+        }
+        boolean duplicate = lexical >= DUPLICATE_PROFILE && body >= DUPLICATE_BODY;
+        boolean sharedAction = intersects(fa.actions(), fb.actions());
+        boolean sharedDomain = intersects(fa.domains(), fb.domains());
+        boolean distinctSpecialists = distinct(first, fb) && distinct(second, fa);
+        boolean sharedIdentity = intersects(first.identity(), second.identity());
+        boolean sharedTech = intersects(fa.technologies(), fb.technologies());
+        boolean sameName = nameSimilarity(first, second) >= 0.5;
+        boolean facets = facet >= FACET && sharedAction && sharedDomain && !distinctSpecialists;
+        OverlapPair.Verdict verdict;
+        if (duplicate && !distinctSpecialists) {
+            verdict = OverlapPair.Verdict.NEAR_DUPLICATE;
+        } else if (lexical >= LEXICAL_HIGH && !distinctSpecialists && (sharedAction || sharedTech)
+                || facets && facet >= FACET_HIGH && sharedIdentity && (lexical >= LEXICAL_SUPPORT_HIGH || sameName)) {
+            verdict = OverlapPair.Verdict.OVERLAP_HIGH;
+        } else if (lexical >= LEXICAL && !distinctSpecialists
+                || facets && (sharedIdentity && lexical >= LEXICAL_SUPPORT || sharedTech && lexical >= LEXICAL_TECH
+                        || sharedTech && facet >= FACET_HIGH && lexical >= LEXICAL_GENERALIST
+                        || lexical >= LEXICAL_NO_TECH)) {
+            verdict = OverlapPair.Verdict.OVERLAP_MEDIUM;
+        } else {
+            return OverlapPair.Verdict.BELOW_THRESHOLD;
+        }
+        return deferred ? OverlapPair.Verdict.DEFERRED : verdict;
+    }
+
+    /**
+     * Whether an agent is defined by a technology the other never names: an AWS and an Azure Terraform agent are
+     * different specialists, a FastAPI developer and a Python generalist are not (Python is in both).
+     */
+    private static boolean distinct(AgentProfile agent, AgentProfile.Facets other) {
+        for (String tech : agent.identity()) {
+            if (!other.technologies().contains(tech)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two definitions that write the same name are a naming problem first: {@code duplicate-agent-name} reports them
+     * where they clash and deliberately accepts them across platforms, so they are not scored here.
+     */
+    private static boolean sameWrittenName(AgentProfile a, AgentProfile b) {
+        return written(a) && written(b) && ProfileBuilder.key(a.name()).equals(ProfileBuilder.key(b.name()));
+    }
+
+    private static boolean written(AgentProfile profile) {
+        return profile.file().agent().name().map(n -> n.span() != null).orElse(false);
+    }
+
+    /** Jaccard similarity of the words of two names: "python-coder" and "python-coder" are 1. */
+    static double nameSimilarity(AgentProfile a, AgentProfile b) {
+        Set<String> wa = new HashSet<>(a.nameWords());
+        Set<String> wb = new HashSet<>(b.nameWords());
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return 0;
+        }
+        Set<String> union = new HashSet<>(wa);
+        union.addAll(wb);
+        wa.retainAll(wb);
+        return (double) wa.size() / union.size();
+    }
+
+    /**
+     * Copies of one agent form a cluster; each copy is reported once, against the first copy in path order, rather
+     * than every pair of copies (six copies make five findings, not fifteen).
+     */
+    private List<OverlapPair> stars(List<OverlapPair> reported) {
+        int[] parent = new int[profiles.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (OverlapPair pair : reported) {
+            if (pair.verdict() == OverlapPair.Verdict.NEAR_DUPLICATE) {
+                int a = find(parent, index.get(pair.first().file()));
+                int b = find(parent, index.get(pair.second().file()));
+                parent[Math.max(a, b)] = Math.min(a, b);
+            }
+        }
+        Set<Integer> covered = new HashSet<>();
+        List<OverlapPair> kept = new ArrayList<>();
+        for (OverlapPair pair : reported) {
+            if (pair.verdict() != OverlapPair.Verdict.NEAR_DUPLICATE) {
+                kept.add(pair);
+                continue;
+            }
+            int a = index.get(pair.first().file());
+            int b = index.get(pair.second().file());
+            int root = find(parent, a);
+            if (a == root && covered.add(b)) {
+                kept.add(pair);
+            }
+        }
+        for (OverlapPair pair : reported) {
+            int b = index.get(pair.second().file());
+            if (pair.verdict() == OverlapPair.Verdict.NEAR_DUPLICATE && find(parent, b) != b && covered.add(b)) {
+                kept.add(pair);
+            }
+        }
+        kept.sort(Comparator.comparing((OverlapPair p) -> p.first().file().path())
+                .thenComparing(p -> p.second().file().path()));
+        return kept;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Keeps a pair when it is among the closest partners of either of its agents. */
+    private static List<OverlapPair> closest(List<OverlapPair> reported) {
+        Map<AgentFile, List<OverlapPair>> byAgent = new HashMap<>();
+        for (OverlapPair pair : reported) {
+            byAgent.computeIfAbsent(pair.first().file(), k -> new ArrayList<>()).add(pair);
+            byAgent.computeIfAbsent(pair.second().file(), k -> new ArrayList<>()).add(pair);
+        }
+        Set<OverlapPair> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<OverlapPair> mine : byAgent.values()) {
+            mine.stream().sorted(Comparator.comparingDouble(OverlapPair::score).reversed()
+                    .thenComparing(p -> p.first().file().path()).thenComparing(p -> p.second().file().path()))
+                    .limit(PARTNERS_PER_AGENT).forEach(kept::add);
+        }
+        return reported.stream().filter(kept::contains).toList();
+    }
+
+    /** Shared facets, then the shared profile words that weigh most in both, up to eight items. */
+    private List<String> shared(int a, int b, AgentProfile.Facets fa, AgentProfile.Facets fb) {
+        List<String> shared = new ArrayList<>();
+        fa.actions().stream().filter(fb.actions()::contains).sorted().forEach(shared::add);
+        fa.domains().stream().filter(fb.domains()::contains).sorted().forEach(shared::add);
+        fa.technologies().stream().filter(fb.technologies()::contains).sorted().forEach(shared::add);
+        AgentProfile first = profiles.get(a);
+        AgentProfile second = profiles.get(b);
+        Set<String> lower = new HashSet<>();
+        shared.forEach(s -> lower.add(Words.stem(s.toLowerCase(java.util.Locale.ROOT))));
+        first.terms().keySet().stream().filter(second.terms()::containsKey)
+                .sorted(Comparator.comparingDouble((String t) -> -vectors.weight(a, t) * vectors.weight(b, t))
+                        .thenComparing(t -> t))
+                .filter(t -> !lower.contains(t))
+                .limit(Math.max(0, 8 - shared.size()))
+                .forEach(t -> shared.add(first.surfaces().getOrDefault(t, t)));
+        return shared.size() > 8 ? shared.subList(0, 8) : shared;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The overlap coefficient |A ∩ B| / min(|A|, |B|), 0 when either is empty. */
+    static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                common++;
+            }
+        }
+        return (double) common / Math.min(a.size(), b.size());
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,253 @@
+package dev.agentlint.rules.overlap;
+
+import dev.agentlint.agent.AgentFile;
+import dev.agentlint.parse.Block;
+import dev.agentlint.parse.Segment;
+import dev.agentlint.text.analysis.Action;
+import dev.agentlint.text.analysis.DocumentAnalysis;
+import dev.agentlint.text.analysis.Modality;
+import dev.agentlint.text.analysis.Statement;
+import dev.agentlint.text.analysis.Unit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the rules an agent sets that other agents may contradict: thresholds on metrics (coverage at least 90%),
+ * tools for slots (mypy as the type checker) and prohibitions or requirements on topics (no comments). Examples,
+ * templates and prohibitions never choose a tool; a threshold needs wording that requires it ("at least",
+ * "≥", "must") and none that reports it ("achieved 88% coverage").
+ */
+public final class PolicyExtractor {
+
+    /** What one agent says, by kind. */
+    public record Policies(Map<String, List<PolicyClaim>> metrics, Map<String, List<PolicyClaim>> chosen,
+            Map<String, Set<String>> mentioned, Map<String, List<PolicyClaim>> topics) {
+
+        public boolean empty() {
+            return metrics.isEmpty() && chosen.isEmpty() && topics.isEmpty();
+        }
+    }
+
+    private static final Pattern REQUIREMENT = Pattern.compile("(?i)(≥|>=|>|\\bat least\\b|\\bminimum\\b|\\bmin\\b|"
+            + "\\btarget\\b|\\baim\\b|\\bgate\\b|\\brequire|\\bmust\\b|\\bshould\\b|\\bmaintain|\\bkeep\\b|"
+            + "\\bthreshold|\\babove\\b|\\bexceed|\\bor (higher|more|above)\\b|\\+|\\bensure|\\benforce|\\bover\\b|"
+            + "\\bminimum\\b|\\bno less than\\b|≤|<=|<|\\bunder\\b|\\bbelow\\b|\\bmax(imum)?\\b|\\bat most\\b|"
+            + "\\bno (more|longer) than\\b|\\blimit)");
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(achieved|achieving|delivered|improved|"
+            + "increased|reached|currently|was|were|from \\d|went|raised|boosted|got)\\b");
+    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})(?:\\.\\d+)?\\s*%");
+    private static final Pattern COUNT = Pattern.compile("(\\d{1,4})\\s*[-‑]?\\s*(lines?|characters?|chars?|loc)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE = Pattern.compile("(?:<|≤|<=|under|below|max(?:imum)?|of|at most|than|:)\\s*"
+            + "(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOFTENERS = Pattern.compile("(?i)(\\bover\\b|\\binstead of\\b|\\brather than\\b|"
+            + "\\bnot\\b|\\bnever\\b|\\bavoid\\b|\\bno\\b|\\bdon'?t\\b|\\bvs\\.?\\b|\\bversus\\b|\\breplac)");
+
+    private final Dictionaries dictionaries = Dictionaries.get();
+    private final Map<String, Pattern> wordPatterns = new HashMap<>();
+
+    private PolicyExtractor() {
+    }
+
+    /** The policies of a file, computed on first use and kept with it. */
+    public static Policies of(AgentFile file) {
+        return file.derived(Policies.class, f -> new PolicyExtractor().extract(f));
+    }
+
+    private Policies extract(AgentFile file) {
+        Map<String, List<PolicyClaim>> metrics = new LinkedHashMap<>();
+        Map<String, List<PolicyClaim>> chosen = new LinkedHashMap<>();
+        Map<String, Set<String>> mentioned = new LinkedHashMap<>();
+        Map<String, List<PolicyClaim>> topics = new LinkedHashMap<>();
+        DocumentAnalysis analysis = DocumentAnalysis.of(file);
+        for (Unit unit : analysis.units()) {
+            if (unit.illustrative()) {
+                continue;
+            }
+            boolean negative = ProfileBuilder.negative(unit);
+            String text = (unit.label() != null ? unit.label() + ": " : "") + unit.text();
+            if (!negative) {
+                metrics(unit, text, metrics);
+            }
+            slots(unit, text, negative, analysis, chosen, mentioned);
+            topics(unit, negative, analysis, topics);
+        }
+        for (Block block : file.body().blocks()) {
+            if (block.kind() == Block.Kind.CODE) {
+                code(block, chosen, mentioned);
+            }
+        }
+        return new Policies(metrics, chosen, mentioned, topics);
+    }
+
+    private void metrics(Unit unit, String text, Map<String, List<PolicyClaim>> metrics) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (REPORTED.matcher(lower).find()) {
+            return;
+        }
+        for (Dictionaries.Metric metric : dictionaries.metrics()) {
+            for (String word : metric.words()) {
+                int at = lower.indexOf(word);
+                if (at < 0 || precededBy(lower, at, metric.not())) {
+                    continue;
+                }
+                String window = lower.substring(Math.max(0, at - 40), Math.min(lower.length(), at + word.length() + 50));
+                if (!REQUIREMENT.matcher(window).find()) {
+                    continue;
+                }
+                Matcher number = (metric.unit().equals("%") ? PERCENT : metric.unit().isEmpty() ? BARE : COUNT)
+                        .matcher(window);
+                if (!number.find()) {
+                    continue;
+                }
+                if (!metric.unit().equals("%") && !metric.unit().isEmpty()
+                        && !number.group(2).startsWith(metric.unit().substring(0, 3)) && !(metric.unit().equals("characters")
+                        && number.group(2).startsWith("char"))) {
+                    continue;
+                }
+                int value = Integer.parseInt(number.group(1));
+                if (value < metric.min() || value > metric.max()) {
+                    continue;
+                }
+                metrics.computeIfAbsent(metric.id(), k -> new ArrayList<>()).add(new PolicyClaim("metric",
+                        metric.id(), String.valueOf(value), unit.span(), shorten(unit.text()), true));
+                break;
+            }
+        }
+    }
+
+    private static boolean precededBy(String lower, int at, Set<String> words) {
+        String before = lower.substring(Math.max(0, at - 20), at).strip();
+        String last = before.replaceAll(".*[^a-z0-9-]", "");
+        return words.contains(last);
+    }
+
+    private void slots(Unit unit, String text, boolean negative, DocumentAnalysis analysis,
+            Map<String, List<PolicyClaim>> chosen, Map<String, Set<String>> mentioned) {
+        List<Statement> statements = analysis.statementsOf(unit);
+        for (Dictionaries.Slot slot : dictionaries.slots()) {
+            for (Dictionaries.Tool tool : slot.tools()) {
+                Matcher matcher = null;
+                for (String word : tool.words()) {
+                    Matcher m = pattern(word).matcher(text);
+                    if (m.find()) {
+                        matcher = m;
+                        break;
+                    }
+                }
+                if (matcher == null) {
+                    continue;
+                }
+                int offset = matcher.start() - (text.length() - unit.text().length());
+                Statement statement = offset >= 0 ? analysis.statementAt(unit, unit.start() + offset) : null;
+                boolean forbidden = negative || statement != null && statement.modality().negative()
+                        || softened(text, matcher.start());
+                if (forbidden) {
+                    continue;
+                }
+                mentioned.computeIfAbsent(slot.id(), k -> new TreeSet<>()).add(tool.name());
+                List<PolicyClaim> claims = chosen.computeIfAbsent(slot.id(), k -> new ArrayList<>());
+                if (claims.stream().noneMatch(c -> c.value().equals(tool.name()))) {
+                    claims.add(new PolicyClaim("slot", slot.id(), tool.name(), unit.span(), shorten(unit.text()),
+                            true));
+                }
+            }
+        }
+    }
+
+    /** "ruff instead of flake8", "pytest, not unittest": the second tool is rejected, not chosen. */
+    private static boolean softened(String text, int at) {
+        String before = text.substring(Math.max(0, at - 24), at);
+        return SOFTENERS.matcher(before).find();
+    }
+
+    private void code(Block block, Map<String, List<PolicyClaim>> chosen, Map<String, Set<String>> mentioned) {
+        boolean prose = block.info().isBlank() || block.info().strip().matches("(?i)markdown|md|text|txt");
+        for (Segment segment : block.segments()) {
+            String line = segment.text().strip();
+            if (prose && !softened(line, line.length())) {
+                for (Dictionaries.Slot slot : dictionaries.slots()) {
+                    for (Dictionaries.Tool tool : slot.tools()) {
+                        if (tool.words().stream().anyMatch(w -> pattern(w).matcher(line).find())) {
+                            addCode(slot, tool, segment, line, chosen, mentioned);
+                        }
+                    }
+                }
+                continue;
+            }
+            for (Dictionaries.Slot slot : dictionaries.slots()) {
+                for (Dictionaries.Tool tool : slot.tools()) {
+                    for (String code : tool.code()) {
+                        if (line.startsWith(code) || line.startsWith("$ " + code)
+                                || code.startsWith("import") && line.contains(code)) {
+                            addCode(slot, tool, segment, line, chosen, mentioned);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void addCode(Dictionaries.Slot slot, Dictionaries.Tool tool, Segment segment, String line,
+            Map<String, List<PolicyClaim>> chosen, Map<String, Set<String>> mentioned) {
+        mentioned.computeIfAbsent(slot.id(), k -> new TreeSet<>()).add(tool.name());
+        List<PolicyClaim> claims = chosen.computeIfAbsent(slot.id(), k -> new ArrayList<>());
+        if (claims.stream().noneMatch(c -> c.value().equals(tool.name()))) {
+            claims.add(new PolicyClaim("slot", slot.id(), tool.name(), segment.span(), shorten(line), false));
+        }
+    }
+
+    private void topics(Unit unit, boolean negativeUnit, DocumentAnalysis analysis,
+            Map<String, List<PolicyClaim>> topics) {
+        for (Dictionaries.Topic topic : dictionaries.topics()) {
+            String label = unit.label() == null ? "" : unit.label().toLowerCase(Locale.ROOT).strip();
+            if (!negativeUnit && !topic.words().isEmpty() && topic.words().contains(label)) {
+                add(topics, topic, "requires", unit, unit.text());
+                continue;
+            }
+            for (Statement statement : analysis.statementsOf(unit)) {
+                boolean action = statement.actions().stream().map(Action::actionClass).anyMatch(topic.actions()::contains);
+                boolean object = topic.words().isEmpty() || statement.object().heads().stream()
+                        .anyMatch(h -> topic.words().contains(h) || topic.words().contains(h + "s"));
+                if (!action || !object || statement.illustrative()) {
+                    continue;
+                }
+                if (topic.words().isEmpty() && !statement.object().empty()
+                        && statement.object().heads().stream().noneMatch(h -> Set.of("change", "code", "work", "commit")
+                        .contains(h))) {
+                    continue;
+                }
+                if (statement.modality() == Modality.PROHIBITION && statement.explicit()) {
+                    add(topics, topic, "forbids", unit, statement.text());
+                } else if (!negativeUnit && (statement.modality() == Modality.OBLIGATION
+                        || statement.modality() == Modality.IMPERATIVE)) {
+                    add(topics, topic, "requires", unit, statement.text());
+                }
+            }
+        }
+    }
+
+    private static void add(Map<String, List<PolicyClaim>> topics, Dictionaries.Topic topic, String value, Unit unit,
+            String text) {
+        topics.computeIfAbsent(topic.id(), k -> new ArrayList<>()).add(new PolicyClaim("topic", topic.id(), value,
+                unit.span(), shorten(text), true));
+    }
+
+    private Pattern pattern(String word) {
+        return wordPatterns.computeIfAbsent(word, w -> Pattern.compile("(?i)(?<![\\w.-])" + Pattern.quote(w)
+                + "(?![\\w-])"));
+    }
+
+    static String shorten(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
+    }
+}
