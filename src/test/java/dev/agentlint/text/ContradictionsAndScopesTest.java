@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.agentlint.text.analysis.ContradictionFinder;
+import dev.agentlint.text.analysis.ReadOnlyConflicts;
 import dev.agentlint.text.analysis.WriteScope;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,5 +99,24 @@ class ContradictionsAndScopesTest {
         assertEquals("reports/summary.md", violations.get(0).target().normalised());
         assertFalse(WriteScope.restrictions(body("- Do not modify files outside the scope of the task.\n")).size() > 0,
                 "a task scope is not a place");
+    }
+
+    @Test
+    void readOnlySubjectsConflictOnlyWithWritesAboutTheSameSubject() {
+        List<ReadOnlyConflicts.Conflict> conflicts = ReadOnlyConflicts.find(body("""
+                ## Postgres
+                - Keep **read-only** unless explicitly allowed.
+                - `get_schema` to validate migrations.
+                - `query` for fixture seeding.
+                - Never update production rows.
+
+                ## Slides
+                - Keep reference decks read-only; never mutate supplied slides.
+                - Write the layout contract as JSON.
+                - Switch to read-only before large searches, then write the summary.
+                """));
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertEquals("seeding", conflicts.get(0).write().region().text().substring(conflicts.get(0).wordStart(),
+                conflicts.get(0).wordEnd()));
     }
 }

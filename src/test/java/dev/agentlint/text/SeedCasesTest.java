@@ -56,6 +56,17 @@ class SeedCasesTest {
                 "\"Do NOT add comments unless explicitly asked\" has no counterpart, even in strict mode");
     }
 
+    @Test
+    void aReadOnlyDatabaseThatIsSeededIsAMediumConflict() throws IOException {
+        String path = "ok-read-only-section.md";
+        assertTrue(lint("contradictory-instructions", path, false).isEmpty());
+        List<Finding> strict = lint("contradictory-instructions", path, true).stream()
+                .filter(f -> f.ruleId().equals("contradictory-instructions")).toList();
+        assertEquals(1, strict.size(), strict.toString());
+        assertEquals(13, strict.get(0).span().start().line(), "at \"seeding\", not at \"validate migrations\"");
+        assertEquals(11, strict.get(0).related().get(0).span().start().line());
+    }
+
     private static List<Finding> lint(String rule, String path, boolean strict) throws IOException {
         Path file = FIXTURES.resolve(rule).resolve(path);
         String text = Files.readString(file, StandardCharsets.UTF_8).replaceAll("(?m)^[ \\t]*(#|<!--)[ \\t]*expect.*\\R", "");

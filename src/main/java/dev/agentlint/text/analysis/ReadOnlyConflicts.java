@@ -49,7 +49,8 @@ public final class ReadOnlyConflicts {
                     continue;
                 }
                 Token word = writeWord(unit.tokens());
-                if (word != null) {
+                Statement around = word == null ? null : analysis.statementAt(unit, word.start());
+                if (word != null && (around == null || !around.modality().negative())) {
                     conflicts.add(new Conflict(statement, unit, word.start(), word.end()));
                 }
             }
@@ -63,7 +64,22 @@ public final class ReadOnlyConflicts {
                 || !STATE_VERBS.contains(statement.actions().get(0).lemma())) {
             return false;
         }
-        boolean readOnly = statement.tokens().stream().anyMatch(t -> t.isWord("read-only") || t.isWord("readonly"));
+        // "keep read-only" makes the section's subject read-only; "keep reference decks read-only" only the decks
+        List<Token> tokens = statement.tokens();
+        int verb = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == statement.actions().get(0).start()) {
+                verb = i;
+                break;
+            }
+        }
+        int next = verb + 1;
+        while (next > 0 && next < tokens.size() && (tokens.get(next).isWord("in") || tokens.get(next).isWord("a")
+                || tokens.get(next).isWord("strictly"))) {
+            next++;
+        }
+        boolean readOnly = next > 0 && next < tokens.size()
+                && (tokens.get(next).isWord("read-only") || tokens.get(next).isWord("readonly"));
         boolean temporal = statement.conditions().stream().anyMatch(c -> c.kind() == ConditionKind.TEMPORAL);
         return readOnly && !temporal;
     }
