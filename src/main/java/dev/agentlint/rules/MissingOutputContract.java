@@ -24,7 +24,7 @@ public final class MissingOutputContract implements FileRule {
     @Override
     public void check(AgentFile file, Reporter reporter) {
         if (!ContractFindings.checkable(file)
-                || OutputContractClassifier.classify(file.body()).strength() != OutputContract.Strength.NONE) {
+                || OutputContractClassifier.of(file).strength() != OutputContract.Strength.NONE) {
             return;
         }
         AgentRole role = AgentRole.of(file);

@@ -22,7 +22,7 @@ public final class WeakOutputContract implements FileRule {
         if (!ContractFindings.checkable(file)) {
             return;
         }
-        OutputContract contract = OutputContractClassifier.classify(file.body());
+        OutputContract contract = OutputContractClassifier.of(file);
         if (contract.strength() != OutputContract.Strength.WEAK) {
             return;
         }

@@ -20,12 +20,12 @@ public final class ContractFindings {
 
     /** Whether the file has a prompt to check: front matter (so it is an agent) and some prose after it. */
     public static boolean checkable(AgentFile file) {
-        return file.frontMatter().present() && OutputContractClassifier.proseWords(file.body()) > 0;
+        return file.frontMatter().present() && OutputContractClassifier.proseWords(file.body(), 1) > 0;
     }
 
     /** How sure a finding about this file is: personas and short prompts only in strict mode. */
     public static Confidence confidence(AgentFile file, AgentRole role) {
-        boolean shortPrompt = OutputContractClassifier.proseWords(file.body()) < MIN_WORDS;
+        boolean shortPrompt = OutputContractClassifier.proseWords(file.body(), MIN_WORDS) < MIN_WORDS;
         return role == AgentRole.PERSONA || shortPrompt ? Confidence.MEDIUM : Confidence.HIGH;
     }
 

@@ -1,6 +1,8 @@
 package dev.agentlint.rules.contract;
 
+import dev.agentlint.agent.AgentFile;
 import dev.agentlint.parse.Block;
+import dev.agentlint.text.Ascii;
 import dev.agentlint.parse.MarkdownBody;
 import dev.agentlint.rules.contract.OutputContract.Kind;
 import dev.agentlint.rules.contract.OutputContract.Strength;
@@ -9,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
@@ -39,6 +42,11 @@ public final class OutputContractClassifier {
     private OutputContractClassifier() {
     }
 
+    /** The contract of a file's prompt, classified on first use and kept with the file. */
+    public static OutputContract of(AgentFile file) {
+        return file.derived(OutputContract.class, f -> classify(f.body()));
+    }
+
     /** Classifies a prompt body. */
     public static OutputContract classify(MarkdownBody body) {
         Data data = Data.INSTANCE;
@@ -60,7 +68,8 @@ public final class OutputContractClassifier {
                     example = new OutputContract(Strength.WEAK, Kind.EXAMPLE, block.span(), title);
                 }
                 if (weak == null && !inExample(block, data)) {
-                    weak = weakPhrase(block, data);
+                    String text = block.text();
+                    weak = weakPhrase(block, text, Ascii.lowerCase(text), data);
                 }
                 continue;
             }
@@ -82,13 +91,14 @@ public final class OutputContractClassifier {
                 example = new OutputContract(Strength.WEAK, Kind.EXAMPLE, block.span(), label);
                 continue;
             }
-            Matcher lead = data.deliverableLead.matcher(text);
-            if (lead.find() && (templateFollows(blocks, i) || templateInside(text, lead.end()))) {
+            String lower = Ascii.lowerCase(text);
+            Matcher lead = data.deliverableLead.find(text, lower).orElse(null);
+            if (lead != null && (templateFollows(blocks, i) || templateInside(text, lead.end()))) {
                 return new OutputContract(Strength.STRONG, Kind.TEMPLATE, block.spanOf(lead.start(),
                         lead.end() - lead.start()), lead.group().strip());
             }
-            Matcher introducer = data.formatIntroducer.matcher(text);
-            if (introducer.find()) {
+            Matcher introducer = data.formatIntroducer.find(text, lower).orElse(null);
+            if (introducer != null) {
                 if (templateFollows(blocks, i) || templateInside(text, introducer.end())) {
                     return new OutputContract(Strength.STRONG, Kind.TEMPLATE, block.spanOf(introducer.start(),
                             introducer.end() - introducer.start()), introducer.group().strip());
@@ -99,7 +109,7 @@ public final class OutputContractClassifier {
                 continue;
             }
             if (weak == null) {
-                weak = weakPhrase(block, data);
+                weak = weakPhrase(block, text, lower, data);
             }
         }
         if (weak != null) {
@@ -108,15 +118,18 @@ public final class OutputContractClassifier {
         return example != null ? example : OutputContract.ABSENT;
     }
 
-    /** How many words of prose (headings, paragraphs, list items, table rows) the body has. */
-    public static int proseWords(MarkdownBody body) {
+    /** How many words of prose (headings, paragraphs, list items, table rows) the body has, counted up to {@code enough}. */
+    public static int proseWords(MarkdownBody body, int enough) {
         int words = 0;
         for (Block block : body.blocks()) {
             if (block.kind() == Block.Kind.HEADING || isProse(block)) {
                 Matcher word = WORD.matcher(block.text());
-                while (word.find()) {
+                while (words < enough && word.find()) {
                     words++;
                 }
+            }
+            if (words >= enough) {
+                break;
             }
         }
         return words;
@@ -214,18 +227,19 @@ public final class OutputContractClassifier {
         return text.substring(lineEnd + 1).lines().filter(line -> !line.isBlank()).count() >= TEMPLATE_LINES;
     }
 
-    private static OutputContract weakPhrase(Block block, Data data) {
-        for (Pattern pattern : data.examplePhrases) {
-            Matcher phrase = pattern.matcher(block.text());
-            if (phrase.find()) {
+    private static OutputContract weakPhrase(Block block, String text, String lower, Data data) {
+        for (Phrase example : data.examplePhrases) {
+            Optional<Matcher> phrase = example.find(text, lower);
+            if (phrase.isPresent()) {
+                Matcher match = phrase.get();
                 return new OutputContract(Strength.WEAK, Kind.EXAMPLE,
-                        block.spanOf(phrase.start(), phrase.end() - phrase.start()), phrase.group().strip());
+                        block.spanOf(match.start(), match.end() - match.start()), match.group().strip());
             }
         }
-        for (Pattern pattern : data.weakPhrases) {
-            Matcher phrase = pattern.matcher(block.text());
-            if (phrase.find()) {
-                return phrase(block, phrase);
+        for (Phrase weak : data.weakPhrases) {
+            Optional<Matcher> phrase = weak.find(text, lower);
+            if (phrase.isPresent()) {
+                return phrase(block, phrase.get());
             }
         }
         return null;
@@ -250,10 +264,10 @@ public final class OutputContractClassifier {
         final Pattern strongHeadingOverride;
         final Pattern strongTag;
         final Pattern inlineTag;
-        final Pattern formatIntroducer;
-        final Pattern deliverableLead;
-        final List<Pattern> weakPhrases;
-        final List<Pattern> examplePhrases;
+        final Phrase formatIntroducer;
+        final Phrase deliverableLead;
+        final List<Phrase> weakPhrases;
+        final List<Phrase> examplePhrases;
 
         private Data(Map<String, Object> data) {
             strongHeading = pattern(data, "strong-heading");
@@ -266,8 +280,8 @@ public final class OutputContractClassifier {
             strongTag = pattern(data, "strong-tag");
             inlineTag = Pattern.compile("(?m)^\\s*<(" + text(data, "strong-tag") + ")(?:\\s[^<>]*)?>",
                     Pattern.CASE_INSENSITIVE);
-            formatIntroducer = pattern(data, "format-introducer");
-            deliverableLead = pattern(data, "deliverable-lead");
+            formatIntroducer = Phrase.of(text(data, "format-introducer"));
+            deliverableLead = Phrase.of(text(data, "deliverable-lead"));
             weakPhrases = patterns(data, "weak-phrases");
             examplePhrases = patterns(data, "example-phrases");
         }
@@ -285,10 +299,9 @@ public final class OutputContractClassifier {
             return exampleHeading.matcher(title).find() && showsAnswer(blocks, index, answerMarker);
         }
 
-        private static List<Pattern> patterns(Map<String, Object> data, String key) {
+        private static List<Phrase> patterns(Map<String, Object> data, String key) {
             Object phrases = data.get(key);
-            return phrases instanceof List<?> list
-                    ? list.stream().map(p -> Pattern.compile(String.valueOf(p), Pattern.CASE_INSENSITIVE)).toList()
+            return phrases instanceof List<?> list ? list.stream().map(p -> Phrase.of(String.valueOf(p))).toList()
                     : List.of();
         }
 

@@ -10,7 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -22,8 +25,33 @@ public final class Dictionaries {
 
     private static final String DIRECTORY = "/dev/agentlint/rules/overlap/";
 
-    /** A tool that fills a slot, with the spellings that name it in prose and in code. */
-    public record Tool(String name, List<String> words, List<String> code) {
+    /**
+     * A tool that fills a slot, with the spellings that name it in prose and in code.
+     *
+     * @param lowered the spellings in lower case, to rule texts out cheaply
+     * @param patterns the spellings as whole words in any case, in the order of {@code words}
+     */
+    public record Tool(String name, List<String> words, List<String> code, List<String> lowered,
+            List<Pattern> patterns) {
+
+        static Tool of(String name, List<String> words, List<String> code) {
+            List<Pattern> patterns = words.stream().map(w -> Pattern.compile("(?i)(?<![\\w.-])" + Pattern.quote(w)
+                    + "(?![\\w-])")).toList();
+            return new Tool(name, words, code, words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(), patterns);
+        }
+
+        /** Where a text first names the tool by one of its spellings, tried in order; {@code lower} is its lower case. */
+        public Optional<Matcher> find(String text, String lower) {
+            for (int i = 0; i < words.size(); i++) {
+                if (lower.contains(lowered.get(i))) {
+                    Matcher matcher = patterns.get(i).matcher(text);
+                    if (matcher.find()) {
+                        return Optional.of(matcher);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     /** A job a project does with one tool. */
@@ -146,7 +174,7 @@ public final class Dictionaries {
             List<Tool> tools = new ArrayList<>();
             map(slot.get("tools")).forEach((name, spec) -> {
                 Map<String, Object> tool = map(spec);
-                tools.add(new Tool(name, strings(tool.get("words"), false), strings(tool.get("code"), true)));
+                tools.add(Tool.of(name, strings(tool.get("words"), false), strings(tool.get("code"), true)));
             });
             result.add(new Slot(id, String.valueOf(slot.get("name")), List.copyOf(tools)));
         });

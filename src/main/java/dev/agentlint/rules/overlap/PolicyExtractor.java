@@ -9,7 +9,6 @@ import dev.agentlint.text.analysis.Modality;
 import dev.agentlint.text.analysis.Statement;
 import dev.agentlint.text.analysis.Unit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +51,6 @@ public final class PolicyExtractor {
             + "\\bnot\\b|\\bnever\\b|\\bavoid\\b|\\bno\\b|\\bdon'?t\\b|\\bvs\\.?\\b|\\bversus\\b|\\breplac)");
 
     private final Dictionaries dictionaries = Dictionaries.get();
-    private final Map<String, Pattern> wordPatterns = new HashMap<>();
 
     private PolicyExtractor() {
     }
@@ -132,17 +130,10 @@ public final class PolicyExtractor {
 
     private void slots(Unit unit, String text, boolean negative, DocumentAnalysis analysis,
             Map<String, List<PolicyClaim>> chosen, Map<String, Set<String>> mentioned) {
-        List<Statement> statements = analysis.statementsOf(unit);
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Dictionaries.Slot slot : dictionaries.slots()) {
             for (Dictionaries.Tool tool : slot.tools()) {
-                Matcher matcher = null;
-                for (String word : tool.words()) {
-                    Matcher m = pattern(word).matcher(text);
-                    if (m.find()) {
-                        matcher = m;
-                        break;
-                    }
-                }
+                Matcher matcher = tool.find(text, lower).orElse(null);
                 if (matcher == null) {
                     continue;
                 }
@@ -174,9 +165,10 @@ public final class PolicyExtractor {
         for (Segment segment : block.segments()) {
             String line = segment.text().strip();
             if (prose && !softened(line, line.length())) {
+                String lowerLine = line.toLowerCase(Locale.ROOT);
                 for (Dictionaries.Slot slot : dictionaries.slots()) {
                     for (Dictionaries.Tool tool : slot.tools()) {
-                        if (tool.words().stream().anyMatch(w -> pattern(w).matcher(line).find())) {
+                        if (tool.find(line, lowerLine).isPresent()) {
                             addCode(slot, tool, segment, line, chosen, mentioned);
                         }
                     }
@@ -239,11 +231,6 @@ public final class PolicyExtractor {
             String text) {
         topics.computeIfAbsent(topic.id(), k -> new ArrayList<>()).add(new PolicyClaim("topic", topic.id(), value,
                 unit.span(), shorten(text), true));
-    }
-
-    private Pattern pattern(String word) {
-        return wordPatterns.computeIfAbsent(word, w -> Pattern.compile("(?i)(?<![\\w.-])" + Pattern.quote(w)
-                + "(?![\\w-])"));
     }
 
     static String shorten(String text) {

@@ -1,16 +1,22 @@
 package dev.agentlint.rules.secrets;
 
+import dev.agentlint.text.Ascii;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -38,6 +44,8 @@ public final class SecretScanner {
     private static final Pattern HEX = Pattern.compile("^[0-9a-fA-F-]+$");
     private static final Pattern ONE_CASE_WORD = Pattern.compile("[a-z]{4,}|[A-Z][a-z]{3,}|[A-Z]{4,}");
     private static final int MIN_KEY_CHARACTERS = 64;
+    /** How far past the end of its hint's line a credential may reach ("api_key:" and the value on the next line). */
+    private static final int REACH_AFTER_LINE = 512;
 
     private SecretScanner() {
     }
@@ -45,24 +53,86 @@ public final class SecretScanner {
     /** Every credential in {@code text}, in order, none overlapping another. */
     public static List<Secret> scan(String text) {
         Data data = Data.INSTANCE;
-        List<Secret> found = new ArrayList<>();
-        privateKeys(text, found);
+        List<Secret> keys = new ArrayList<>();
+        privateKeys(text, keys);
+        NavigableMap<Integer, Secret> found = new TreeMap<>();
+        keys.forEach(key -> found.put(key.start(), key));
+        Lines lines = new Lines(text);
         for (SecretPattern pattern : data.patterns) {
-            Matcher match = pattern.regex.matcher(text);
-            while (match.find()) {
-                String secret = pattern.hasSecretGroup ? match.group("secret") : match.group();
-                if (secret == null || !looksReal(secret, pattern, data)) {
-                    continue;
-                }
-                int start = pattern.redactSecretOnly ? match.start("secret") : match.start();
-                int end = pattern.redactSecretOnly ? match.end("secret") : match.end();
-                if (found.stream().noneMatch(s -> s.start() < end && start < s.end())) {
-                    found.add(new Secret(pattern.kind, start, end));
+            Matcher match = pattern.regex.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            BitSet candidates = lines.linesWith(pattern.hints);
+            for (int line = candidates.nextSetBit(0); line >= 0; line = candidates.nextSetBit(line + 1)) {
+                match.region(lines.start(line), Math.min(text.length(), lines.end(line) + REACH_AFTER_LINE));
+                while (match.find()) {
+                    add(pattern, match, data, found);
                 }
             }
         }
-        found.sort(Comparator.comparingInt(Secret::start));
-        return List.copyOf(found);
+        return List.copyOf(found.values());
+    }
+
+    private static void add(SecretPattern pattern, Matcher match, Data data, NavigableMap<Integer, Secret> found) {
+        String secret = pattern.hasSecretGroup ? match.group("secret") : match.group();
+        if (secret == null || !looksReal(secret, pattern, data)) {
+            return;
+        }
+        int start = pattern.redactSecretOnly ? match.start("secret") : match.start();
+        int end = pattern.redactSecretOnly ? match.end("secret") : match.end();
+        Map.Entry<Integer, Secret> before = found.lowerEntry(end);
+        if (before == null || before.getValue().end() <= start) {
+            found.put(start, new Secret(pattern.kind, start, end));
+        }
+    }
+
+    /**
+     * The lines of a text, and which of them hold a pattern's hint. A credential starts on the line of its hint
+     * ({@code sk-ant-}, {@code api_key}) and ends within {@value #REACH_AFTER_LINE} characters after it, so only
+     * those stretches are matched against the full pattern: the text is read in time linear in its length.
+     */
+    private static final class Lines {
+
+        private final String text;
+        private final String lowerAscii;
+        private final int[] starts;
+
+        Lines(String text) {
+            this.text = text;
+            this.lowerAscii = Ascii.lowerCase(text);
+            IntStream.Builder lineStarts = IntStream.builder().add(0);
+            for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+                lineStarts.add(at + 1);
+            }
+            this.starts = lineStarts.build().toArray();
+        }
+
+        int start(int line) {
+            return starts[line];
+        }
+
+        int end(int line) {
+            return line + 1 < starts.length ? starts[line + 1] - 1 : text.length();
+        }
+
+        /** The lines that contain one of the hints; every line when there are none. */
+        BitSet linesWith(List<String> hints) {
+            BitSet lines = new BitSet(starts.length);
+            if (hints.isEmpty()) {
+                lines.set(0, starts.length);
+            }
+            for (String hint : hints) {
+                for (int at = lowerAscii.indexOf(hint); at >= 0; ) {
+                    int line = lineOf(at);
+                    lines.set(line);
+                    at = line + 1 < starts.length ? lowerAscii.indexOf(hint, starts[line + 1]) : -1;
+                }
+            }
+            return lines;
+        }
+
+        private int lineOf(int offset) {
+            int found = Arrays.binarySearch(starts, offset);
+            return found >= 0 ? found : -found - 2;
+        }
     }
 
     /** Shannon entropy of a string in bits per character. */
@@ -206,8 +276,9 @@ public final class SecretScanner {
         return prefix.isEmpty() ? "private key" : prefix + " private key";
     }
 
-    private record SecretPattern(String kind, Pattern regex, boolean hasSecretGroup, boolean redactSecretOnly,
-            double minEntropy, boolean generic) {
+    /** @param hints lower-case text one of which every match contains on its first line; none: match everywhere */
+    private record SecretPattern(String kind, Pattern regex, List<String> hints, boolean hasSecretGroup,
+            boolean redactSecretOnly, double minEntropy, boolean generic) {
     }
 
     /** The patterns and thresholds, read once from the classpath. */
@@ -228,7 +299,9 @@ public final class SecretScanner {
                 Map<String, Object> entry = map(item);
                 String regex = String.valueOf(entry.get("regex"));
                 Object entropy = entry.get("min-entropy");
-                patterns.add(new SecretPattern(String.valueOf(entry.get("kind")), Pattern.compile(regex),
+                List<String> hints = list(entry.get("hints")).stream()
+                        .map(h -> String.valueOf(h).toLowerCase(Locale.ROOT)).toList();
+                patterns.add(new SecretPattern(String.valueOf(entry.get("kind")), Pattern.compile(regex), hints,
                         regex.contains("(?<secret>"), "secret".equals(entry.get("redact-group")),
                         entropy == null ? 0 : ((Number) entropy).doubleValue(), Boolean.TRUE.equals(entry.get("generic"))));
             }

@@ -98,11 +98,15 @@ public final class PathExtractor {
 
     private static PathRef slashPath(String unified, boolean anchored, boolean code, int start, int end) {
         boolean directory = unified.endsWith("/");
-        String body = unified.replaceAll("/+$", "");
+        int bodyEnd = unified.length();
+        while (bodyEnd > 0 && unified.charAt(bodyEnd - 1) == '/') {
+            bodyEnd--;
+        }
+        String body = unified.substring(0, bodyEnd);
         if (body.isEmpty()) {
             return null;
         }
-        String[] segments = body.replaceFirst("^/", "").split("/");
+        String[] segments = body.substring(body.startsWith("/") ? 1 : 0).split("/");
         for (String segment : segments) {
             if (!segment.isEmpty() && !SEGMENT.matcher(segment).matches()) {
                 return null;

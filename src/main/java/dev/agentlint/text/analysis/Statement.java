@@ -144,7 +144,12 @@ public final class Statement {
 
     /** Whether any of the statement's actions writes (creates, changes or deletes). */
     public boolean writes() {
-        return actions.stream().anyMatch(Action::writes);
+        for (Action action : actions) {
+            if (action.writes()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A directive that takes part in comparisons: not illustrative, about the agent, with an action. */

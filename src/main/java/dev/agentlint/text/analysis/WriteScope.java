@@ -20,6 +20,8 @@ public final class WriteScope {
 
     /** Restrictions looked at per document; real documents have a handful. */
     private static final int MAX_RESTRICTIONS = 32;
+    /** Violations looked for per document: more than any report shows, few enough to bound a pathological file. */
+    static final int MAX_VIOLATIONS = 1_000;
     /** Nouns that make an "outside your ..." phrase a place rather than a task ("outside your module directory"). */
     private static final Set<String> PLACE_NOUNS = Set.of("directory", "directories", "dir", "dirs", "folder",
             "folders", "module", "package", "workspace", "worktree", "sandbox", "path", "paths", "repo", "repository",
@@ -157,7 +159,7 @@ public final class WriteScope {
         return String.join(", ", paths.stream().map(PathRef::written).toList());
     }
 
-    /** Every write step that goes outside a restriction, once per step and restriction. */
+    /** The write steps that go outside a restriction, once per step and restriction, the first {@value #MAX_VIOLATIONS}. */
     public static List<Violation> violations(DocumentAnalysis analysis) {
         List<Restriction> restrictions = restrictions(analysis);
         List<Violation> violations = new ArrayList<>();
@@ -165,6 +167,9 @@ public final class WriteScope {
             return violations;
         }
         for (Statement step : analysis.statements()) {
+            if (violations.size() >= MAX_VIOLATIONS) {
+                break;
+            }
             if (step.illustrative() || !step.aboutAgent() || !step.modality().positive() || !step.writes()
                     || step.object().onlyMeans()) {
                 // "update `shared/tasks.json` only through the lead agent" is not a write of this agent

@@ -137,6 +137,7 @@ class OutputContractClassifierTest {
     @Test
     void proseWordsCountHeadingsAndTextButNotCode() {
         SourceText source = SourceText.of("---\nname: x\n---\n# Title here\n\nOne two three.\n\n```\nnot counted at all\n```\n");
-        assertEquals(5, OutputContractClassifier.proseWords(MarkdownReader.read(source, 4)));
+        assertEquals(5, OutputContractClassifier.proseWords(MarkdownReader.read(source, 4), 100));
+        assertEquals(3, OutputContractClassifier.proseWords(MarkdownReader.read(source, 4), 3));
     }
 }

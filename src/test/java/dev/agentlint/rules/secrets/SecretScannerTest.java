@@ -197,4 +197,39 @@ class SecretScannerTest {
         assertTrue(SecretScanner.wordShare("MySuperSecretPassword") > 0.5);
         assertTrue(SecretScanner.wordShare(random(32)) < 0.5);
     }
+
+    /** Prose that holds the scanner's hint words (key, token, secret) but no credential. */
+    private static final List<String> FILLER = List.of("Keep the token budget small and answer briefly.",
+            "The key idea: read before you write.", "Never print a secret or a password in a log.",
+            "- Run `npm test` after each change", "", "## Credentials", "x".repeat(5000));
+
+    /** A credential found on its own is found at any line of a long document, even on the line after its name. */
+    @Test
+    void credentialsAreFoundWhereverTheyStandInALongDocument() {
+        int tested = 0;
+        for (int round = 0; round < 200; round++) {
+            String value = random(32);
+            String anthropic = "sk-" + "ant-api03-" + random(93, ALNUM + "-_") + "AA";
+            String[][] samples = {{"ANALYTICS_API_KEY=" + value, value}, {"client_secret:\n    " + value, value},
+                    {"export ANTHROPIC_API_KEY=" + anthropic, anthropic}};
+            String[] sample = samples[round % samples.length];
+            if (SecretScanner.scan(sample[0]).size() != 1) {
+                continue;
+            }
+            tested++;
+            StringBuilder text = new StringBuilder();
+            int before = RANDOM.nextInt(300);
+            for (int i = 0; i < before; i++) {
+                text.append(FILLER.get(RANDOM.nextInt(FILLER.size()))).append(RANDOM.nextBoolean() ? "\n" : "\r\n");
+            }
+            text.append(sample[0]).append('\n');
+            for (int i = RANDOM.nextInt(300); i > 0; i--) {
+                text.append(FILLER.get(RANDOM.nextInt(FILLER.size()))).append('\n');
+            }
+            List<SecretScanner.Secret> found = SecretScanner.scan(text.toString());
+            assertEquals(1, found.size(), () -> sample[0] + " after " + before + " lines: " + found);
+            assertEquals(sample[1], text.substring(found.get(0).start(), found.get(0).end()));
+        }
+        assertTrue(tested > 100, "most random values look real on their own: " + tested);
+    }
 }

@@ -1,0 +1,155 @@
+package dev.agentlint.rules.contract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A phrase pattern, matched case-insensitively, and the lower-case words one of which every match starts with,
+ * read off the pattern ({@code \b(return|output)\s+only} starts with "return" or "output"). A match can only
+ * start where one of them stands, so the pattern is tried there and nowhere else.
+ *
+ * @param starts what a match starts with; empty when the pattern does not tell, and then every text is tried
+ */
+record Phrase(Pattern pattern, List<String> starts) {
+
+    static Phrase of(String regex) {
+        return new Phrase(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), startsOf(regex).orElse(List.of()));
+    }
+
+    /**
+     * The first match in {@code text}, if any. {@code lowerAscii} is the text with A-Z in lower case: a match can
+     * only start where one of the start words stands, so only those places are tried.
+     */
+    Optional<Matcher> find(String text, String lowerAscii) {
+        if (starts.isEmpty()) {
+            Matcher matcher = pattern.matcher(text);
+            return matcher.find() ? Optional.of(matcher) : Optional.empty();
+        }
+        int[] positions = startPositions(lowerAscii);
+        if (positions.length == 0) {
+            return Optional.empty();
+        }
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at : positions) {
+            matcher.region(at, text.length());
+            if (matcher.lookingAt()) {
+                return Optional.of(matcher);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int[] startPositions(String lowerAscii) {
+        int[] positions = new int[8];
+        int count = 0;
+        for (String start : starts) {
+            for (int at = lowerAscii.indexOf(start); at >= 0; at = lowerAscii.indexOf(start, at + 1)) {
+                if (count == positions.length) {
+                    positions = Arrays.copyOf(positions, count * 2);
+                }
+                positions[count++] = at;
+            }
+        }
+        positions = Arrays.copyOf(positions, count);
+        Arrays.sort(positions);
+        return positions;
+    }
+
+    /** What every match of {@code regex} starts with, or nothing when that is not plain from its first word or group. */
+    static Optional<List<String>> startsOf(String regex) {
+        List<String> alternatives = topLevelAlternatives(regex);
+        if (alternatives == null) {
+            return Optional.empty();
+        }
+        List<String> starts = new ArrayList<>();
+        for (String alternative : alternatives) {
+            Optional<List<String>> start = startOfSequence(alternative);
+            if (start.isEmpty()) {
+                return Optional.empty();
+            }
+            starts.addAll(start.get());
+        }
+        return Optional.of(List.copyOf(starts));
+    }
+
+    private static Optional<List<String>> startOfSequence(String sequence) {
+        String rest = sequence.startsWith("\\b") ? sequence.substring(2) : sequence;
+        if (rest.startsWith("(")) {
+            int close = closingParen(rest);
+            if (close < 0 || rest.startsWith("(?") && !rest.startsWith("(?:") || optional(rest, close + 1)) {
+                return Optional.empty();
+            }
+            return startsOf(rest.substring(rest.startsWith("(?:") ? 3 : 1, close));
+        }
+        int end = 0;
+        while (end < rest.length() && (Character.isLetterOrDigit(rest.charAt(end)) || rest.charAt(end) == '\'')) {
+            end++;
+        }
+        if (optional(rest, end)) {
+            end--;
+        }
+        return end <= 0 ? Optional.empty()
+                : Optional.of(List.of(rest.substring(0, end).toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether what ends before {@code at} may be left out: a {@code ?}, {@code *} or {@code {0,n}} follows. */
+    private static boolean optional(String regex, int at) {
+        return at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '*'
+                || regex.startsWith("{0", at));
+    }
+
+    /** The alternatives of {@code |} outside groups and classes, or null when the pattern cannot be split. */
+    private static List<String> topLevelAlternatives(String regex) {
+        List<String> alternatives = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int from = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(regex.substring(from, i));
+                from = i + 1;
+            }
+        }
+        if (depth != 0 || inClass) {
+            return null;
+        }
+        alternatives.add(regex.substring(from));
+        return alternatives;
+    }
+
+    private static int closingParen(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

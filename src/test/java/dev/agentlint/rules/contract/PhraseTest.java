@@ -1,0 +1,87 @@
+package dev.agentlint.rules.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.agentlint.text.Ascii;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+class PhraseTest {
+
+    @Test
+    void theStartOfAMatchIsReadOffTheFirstWordOrGroup() {
+        assertEquals(Optional.of(List.of("report")), Phrase.startsOf("\\breport\\s+back\\b"));
+        assertEquals(Optional.of(List.of("return", "output")), Phrase.startsOf("\\b(return|output)\\s+(only|just)\\b"));
+        assertEquals(Optional.of(List.of("you", "always")), Phrase.startsOf("\\b(you\\s+will|always)\\s+output"));
+        assertEquals(Optional.of(List.of("summari", "a")), Phrase.startsOf("\\b(summari[sz]e|a\\s+summary)\\b"));
+        assertEquals(Optional.of(List.of("in", "finally")), Phrase.startsOf("\\bin\\s+the\\s+end|\\bfinally\\b"));
+        assertEquals(Optional.of(List.of("colo")), Phrase.startsOf("colou?r"));
+    }
+
+    @Test
+    void patternsWithoutAPlainStartAreAlwaysTried() {
+        assertEquals(Optional.empty(), Phrase.startsOf("(a|b)?c"));
+        assertEquals(Optional.empty(), Phrase.startsOf("(?<!x)report"));
+        assertEquals(Optional.empty(), Phrase.startsOf("\\w+ report"));
+        assertEquals(Optional.empty(), Phrase.startsOf("report|[a-z]+ back"));
+        Phrase any = Phrase.of("\\w+ back");
+        assertTrue(any.find("report back", "report back").isPresent());
+    }
+
+    @Test
+    void aTextWithoutTheStartingWordsIsNotMatched() {
+        Phrase phrase = Phrase.of("\\b(return|output)\\s+only\\b");
+        assertTrue(phrase.find("Always RETURN only JSON.", "always return only json.").isPresent());
+        assertFalse(phrase.find("Write the tests first.", "write the tests first.").isPresent());
+    }
+
+    /** The shortcut never hides a match: every line of the fixtures that a phrase matches passes its check. */
+    @Test
+    void theShortcutAgreesWithThePatternOnEveryFixtureLine() throws IOException {
+        List<Phrase> phrases = new ArrayList<>();
+        try (InputStream in = Phrase.class.getResourceAsStream("/dev/agentlint/rules/data/output-contract.yaml")) {
+            Map<?, ?> data = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
+            for (String key : List.of("weak-phrases", "example-phrases")) {
+                ((List<?>) data.get(key)).forEach(p -> phrases.add(Phrase.of(String.valueOf(p))));
+            }
+            for (String key : List.of("format-introducer", "deliverable-lead")) {
+                phrases.add(Phrase.of(String.valueOf(data.get(key)).strip()));
+            }
+        }
+        assertTrue(phrases.stream().filter(p -> !p.starts().isEmpty()).count() >= phrases.size() - 2,
+                "nearly every phrase has a known start");
+        int matched = 0;
+        try (Stream<Path> files = Files.walk(Path.of("fixtures"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
+                    String lower = Ascii.lowerCase(line);
+                    for (Phrase phrase : phrases) {
+                        if (phrase.pattern().matcher(line).find()) {
+                            matched++;
+                            var expected = phrase.pattern().matcher(line);
+                            expected.find();
+                            var shortcut = phrase.find(line, lower);
+                            assertTrue(shortcut.isPresent(), phrase.pattern() + " on " + line);
+                            assertEquals(expected.start(), shortcut.get().start(), line);
+                            assertEquals(expected.group(), shortcut.get().group(), line);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(matched > 20, "the fixtures exercise the phrases: " + matched);
+    }
+}
