@@ -1,8 +1,10 @@
 package dev.agentlint.cli;
 
+import dev.agentlint.config.ByteSize;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +26,20 @@ final class LintOptions {
     @Option(names = "--strict", description = "Also report findings of medium confidence.")
     boolean strict;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "Largest file to check, in bytes or with K, M or G (512K, 2M); larger files get a "
+                    + "file-too-large finding (default: max-file-size of the configuration, else 1M).")
+    Long maxFileSize;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
+
+    /** Reads {@code --max-file-size}; picocli turns the exception into a usage error naming the option. */
+    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return ByteSize.parse(value).stream().boxed().findFirst().orElseThrow(() ->
+                    new CommandLine.TypeConversionException("'" + value + "' is not a size such as 1048576, 512K or 2M"));
+        }
+    }
 }

@@ -18,6 +18,9 @@ import java.util.Map;
 /** One lint of the files the options select: the edge where paths, bytes and configuration meet the core. */
 final class LintRun {
 
+    /** How much of a file too large to check is read: its first line, for the report. */
+    private static final int PREVIEW_BYTES = 4096;
+
     final RunContext context;
     final LintResult result;
     final List<FileError> fileErrors;
@@ -49,6 +52,10 @@ final class LintRun {
                 throw new RunContext.UsageProblem("cannot read " + target + ": " + reason(e));
             }
         }
+        var config = options.strict ? context.config().withStrict(true) : context.config();
+        if (options.maxFileSize != null) {
+            config = config.withMaxFileSize(options.maxFileSize);
+        }
         List<InputFile> inputs = new ArrayList<>();
         List<FileError> fileErrors = new ArrayList<>();
         Map<String, byte[]> contents = new HashMap<>();
@@ -58,21 +65,32 @@ final class LintRun {
                 continue;
             }
             try {
-                byte[] bytes = Files.readAllBytes(found.file());
-                contents.put(found.path(), bytes);
-                inputs.add(new InputFile(found.path(), bytes, found.format()));
+                InputFile input = read(found, false, config.maxFileSize(), environment.files());
+                contents.put(found.path(), input.content());
+                inputs.add(input);
             } catch (IOException e) {
                 fileErrors.add(new FileError(found.path(), "cannot read file: " + reason(e)));
             }
         }
         if (explicitFiles) {
-            inputs.addAll(repositoryContext(context, contents.keySet()));
+            inputs.addAll(repositoryContext(context, contents.keySet(), config.maxFileSize(), environment.files()));
         }
-        var config = options.strict ? context.config().withStrict(true) : context.config();
         LintResult result = services.linter().lint(inputs, config);
         result.failures().forEach(failure -> fileErrors.add(new FileError(failure.path(), failure.message())));
         fileErrors.sort(java.util.Comparator.comparing(FileError::path));
         return new LintRun(context, result, fileErrors, contents);
+    }
+
+    /** A file's bytes; of a file too large to check only the start, enough to show its first line. */
+    private static InputFile read(FileDiscovery.Found found, boolean context, long maxFileSize,
+            Environment.FileReader files) throws IOException {
+        long size = Files.size(found.file());
+        if (size > maxFileSize) {
+            byte[] start = files.read(found.file(), PREVIEW_BYTES);
+            return new InputFile(found.path(), start, found.format(), context, Math.max(size, start.length));
+        }
+        byte[] content = files.read(found.file(), (int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
+        return new InputFile(found.path(), content, found.format(), context, content.length);
     }
 
     /**
@@ -80,7 +98,8 @@ final class LintRun {
      * pre-commit hook passes the changed ones): without them every hand-off to an unchanged agent would look
      * broken. Files that cannot be read are simply left out of the context.
      */
-    private static List<InputFile> repositoryContext(RunContext context, java.util.Set<String> linted) {
+    private static List<InputFile> repositoryContext(RunContext context, java.util.Set<String> linted,
+            long maxFileSize, Environment.FileReader files) {
         FileDiscovery repository = new FileDiscovery(context.root(), context.config());
         List<InputFile> others = new ArrayList<>();
         try {
@@ -89,9 +108,9 @@ final class LintRun {
             return others;
         }
         for (FileDiscovery.Found found : repository.files()) {
-            if (!linted.contains(found.path())) {
+            if (!linted.contains(found.path()) && Files.isRegularFile(found.file())) {
                 try {
-                    others.add(new InputFile(found.path(), Files.readAllBytes(found.file()), found.format(), true));
+                    others.add(read(found, true, maxFileSize, files));
                 } catch (IOException e) {
                     // context is best effort; the file itself was not asked for
                 }

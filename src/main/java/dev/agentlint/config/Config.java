@@ -55,6 +55,11 @@ public record Config(
                 newStrict);
     }
 
+    public Config withMaxFileSize(long newMaxFileSize) {
+        return new Config(rules, include, exclude, formats, overrides, knownTools, knownAgents, newMaxFileSize,
+                strict);
+    }
+
     /** The level configured for a rule on a path, if any. */
     public Optional<Level> level(String ruleId, String path) {
         for (int i = overrides.size() - 1; i >= 0; i--) {

@@ -94,7 +94,9 @@ public final class ConfigLoader {
         Map<Glob, Format> formats = new LinkedHashMap<>();
         root.path("formats").properties().forEach(e ->
                 formats.put(Glob.of(e.getKey()), Format.byId(e.getValue().asString()).orElseThrow()));
-        long maxFileSize = root.path("max-file-size").asLong(Config.DEFAULT_MAX_FILE_SIZE);
+        JsonNode size = root.path("max-file-size");
+        long maxFileSize = size.isString() ? ByteSize.parse(size.asString()).orElse(Config.DEFAULT_MAX_FILE_SIZE)
+                : size.asLong(Config.DEFAULT_MAX_FILE_SIZE);
         return new Config(levels(root.path("rules")), globs(root.path("include")), globs(root.path("exclude")),
                 formats, overrides, strings(root.path("known-tools")), strings(root.path("known-agents")),
                 maxFileSize, root.path("strict").asBoolean(false));

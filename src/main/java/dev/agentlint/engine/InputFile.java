@@ -10,8 +10,14 @@ import java.util.Optional;
  *
  * @param context whether the file is only context for rules that compare agents (the rest of a repository when
  *     a pre-commit hook passes one changed file): it is not checked itself and no finding is reported on it
+ * @param size the file's size in bytes; larger than {@code content} when only the start of a file too large to
+ *     check was read
  */
-public record InputFile(String path, byte[] content, Optional<Format> format, boolean context) {
+public record InputFile(String path, byte[] content, Optional<Format> format, boolean context, long size) {
+
+    public InputFile(String path, byte[] content, Optional<Format> format, boolean context) {
+        this(path, content, format, context, content.length);
+    }
 
     public InputFile(String path, byte[] content, Optional<Format> format) {
         this(path, content, format, false);

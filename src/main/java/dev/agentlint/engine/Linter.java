@@ -106,10 +106,10 @@ public final class Linter {
 
     private FileOutcome outcome(InputFile input, Config config, SeverityPolicy policy) {
         try {
-            if (input.content().length > config.maxFileSize()) {
+            if (input.size() > config.maxFileSize()) {
                 List<Finding> tooLarge = new ArrayList<>();
                 new Reporter(FileTooLarge.ID, input.path(), policy, tooLarge::add).report(Span.point(1, 1),
-                        "file is " + input.content().length + " bytes, more than max-file-size ("
+                        "file is " + input.size() + " bytes, more than max-file-size ("
                                 + config.maxFileSize() + "); it was not checked");
                 return new FileOutcome(input.path(), null, tooLarge, input.context(), null);
             }

@@ -18,4 +18,13 @@ record CliRun(int exitCode, String out, String err) {
         int code = Main.run(args, new Environment(cwd, new PrintWriter(out), new PrintWriter(err), variables, false));
         return new CliRun(code, out.toString(), err.toString());
     }
+
+    /** Runs agentlint with files read by {@code files}, to see what it does with files that fail to read. */
+    static CliRun reading(Environment.FileReader files, Path cwd, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new Environment(cwd, new PrintWriter(out), new PrintWriter(err), Map.of(), false,
+                files));
+        return new CliRun(code, out.toString(), err.toString());
+    }
 }

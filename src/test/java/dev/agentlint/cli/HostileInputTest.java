@@ -159,4 +159,59 @@ class HostileInputTest {
         assertEquals(1, named.exitCode());
         assertTrue(named.out().contains("pipe.md: error: not a regular file"), named.out());
     }
+
+    @Test
+    void anUnreadableFileIsReportedAndTheOthersAreStillLinted() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        write("neighbour.md", NEIGHBOUR);
+        write("locked.md", "---\nname: locked\ndescription: x\n---\nbody\n");
+        Environment.FileReader denyLocked = (file, limit) -> {
+            if (file.getFileName().toString().equals("locked.md")) {
+                throw new java.nio.file.AccessDeniedException(file.toString());
+            }
+            return Files.readAllBytes(file);
+        };
+        CliRun text = CliRun.reading(denyLocked, repo, "--no-color", ".");
+        assertEquals(1, text.exitCode(), text.out() + text.err());
+        assertTrue(text.out().contains(".claude/agents/locked.md: error: cannot read file: permission denied"), text.out());
+        assertTrue(text.out().contains("neighbour.md:4:14: warning: unknown tool \"Reed\""), text.out());
+
+        CliRun sarif = CliRun.reading(denyLocked, repo, "--format", "sarif", ".");
+        assertTrue(sarif.out().contains("\"executionSuccessful\" : false"), sarif.out());
+        assertTrue(sarif.out().contains("cannot read file: permission denied"), sarif.out());
+        assertTrue(sarif.out().contains("unknown tool \\\"Reed\\\""), "the neighbour's result is kept: " + sarif.out());
+    }
+
+    @Test
+    void aFileWithoutReadPermissionIsReportedWhenTheFileSystemEnforcesIt() throws IOException {
+        write("locked.md", "---\nname: locked\ndescription: x\n---\nbody\n");
+        Path locked = repo.resolve(".claude/agents/locked.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(locked.toFile().setReadable(false, false), "cannot change permissions");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as a user who reads every file");
+        CliRun run = lint("locked.md: error: cannot read file: permission denied");
+        assertTrue(run.out().contains("neighbour.md"), run.out());
+    }
+
+    @Test
+    void theSizeLimitIsSetOnTheCommandLine() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        write("long.md", "---\nname: long\ndescription: y\ncolor: teal\n---\n" + "word ".repeat(600) + "\n");
+        CliRun small = CliRun.in(repo, "--no-color", "--max-file-size", "2K", ".");
+        assertTrue(small.out().contains("long.md:1:1: warning: file is 3047 bytes, more than max-file-size (2048)"),
+                small.out());
+        CliRun large = CliRun.in(repo, "--no-color", "--max-file-size", "4k", ".");
+        assertTrue(large.out().contains("long.md:4:8: error: color \"teal\""), large.out());
+        CliRun wrong = CliRun.in(repo, "--max-file-size", "2X", ".");
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains("'2X' is not a size such as 1048576, 512K or 2M"), wrong.err());
+    }
+
+    @Test
+    void theSizeLimitInTheConfigurationMayCarryAUnit() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        Files.writeString(repo.resolve(".agentlint.yaml"), "max-file-size: 1KiB\n");
+        write("long.md", "---\nname: long\ndescription: y\n---\n" + "word ".repeat(600) + "\n");
+        CliRun run = CliRun.in(repo, "--no-color", ".");
+        assertTrue(run.out().contains("more than max-file-size (1024)"), run.out());
+    }
 }
