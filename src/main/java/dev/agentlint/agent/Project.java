@@ -2,17 +2,35 @@ package dev.agentlint.agent;
 
 import dev.agentlint.config.Config;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Every agent file of one run, in path order, for rules that compare agents with each other. Some files may be
  * context only (the rest of a repository when a hook passes one changed file): rules read them but report only
  * on the files being checked.
  */
-public record Project(List<AgentFile> files, Set<AgentFile> context, Config config) {
+public final class Project {
 
-    public Project {
-        files = List.copyOf(files);
+    private final List<AgentFile> files;
+    private final Set<AgentFile> context;
+    private final Config config;
+    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
+
+    public Project(List<AgentFile> files, Set<AgentFile> context, Config config) {
+        this.files = List.copyOf(files);
+        this.context = context;
+        this.config = config;
+    }
+
+    public List<AgentFile> files() {
+        return files;
+    }
+
+    public Config config() {
+        return config;
     }
 
     /** Whether findings about this file are wanted. */
@@ -23,5 +41,16 @@ public record Project(List<AgentFile> files, Set<AgentFile> context, Config conf
     /** The files being checked, in path order. */
     public List<AgentFile> checkedFiles() {
         return files.stream().filter(this::checked).toList();
+    }
+
+    /** A value several rules compute from all files (an index of their profiles), computed once. */
+    public <T> T derived(Class<T> type, Function<Project, T> compute) {
+        Object value = derived.get(type);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = derived.putIfAbsent(type, value);
+            value = raced != null ? raced : value;
+        }
+        return type.cast(value);
     }
 }

@@ -47,7 +47,9 @@ public final class Linter {
 
     public LintResult lint(List<InputFile> files, Config config) {
         SeverityPolicy policy = policy(config);
-        List<FileOutcome> outcomes = files.parallelStream().map(input -> outcome(input, config, policy)).toList();
+        boolean compared = files.size() > 1;
+        List<FileOutcome> outcomes = files.parallelStream().map(input -> outcome(input, config, policy, compared))
+                .toList();
         List<FileFailure> failures = new ArrayList<>();
         checkProject(outcomes, config, policy, failures);
         List<Finding> findings = new ArrayList<>();
@@ -104,7 +106,8 @@ public final class Linter {
             FileFailure failure) {
     }
 
-    private FileOutcome outcome(InputFile input, Config config, SeverityPolicy policy) {
+    /** @param compared whether other files are compared with this one, so project rules prepare it */
+    private FileOutcome outcome(InputFile input, Config config, SeverityPolicy policy, boolean compared) {
         try {
             if (input.size() > config.maxFileSize()) {
                 List<Finding> tooLarge = new ArrayList<>();
@@ -117,6 +120,9 @@ public final class Linter {
             List<Finding> findings = new ArrayList<>();
             if (!input.context()) {
                 checkFile(file, policy, findings);
+            }
+            if (compared && !input.context() && file.frontMatter().present()) {
+                prepareForProject(file);
             }
             return new FileOutcome(input.path(), file, findings, input.context(), null);
         } catch (RuntimeException | StackOverflowError e) {
@@ -136,6 +142,14 @@ public final class Linter {
         for (Rule rule : rules) {
             if (rule instanceof FileRule fileRule && (!textUnavailable || rule.id().equals(InvalidEncoding.ID))) {
                 fileRule.check(file, new Reporter(rule.id(), file.path(), policy, findings::add));
+            }
+        }
+    }
+
+    private void prepareForProject(AgentFile file) {
+        for (Rule rule : rules) {
+            if (rule instanceof ProjectRule projectRule) {
+                projectRule.prepare(file);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.agentlint.rules;
 
+import dev.agentlint.agent.AgentFile;
 import dev.agentlint.agent.Project;
 import dev.agentlint.model.Confidence;
 import dev.agentlint.rule.Issue;
@@ -9,6 +10,7 @@ import dev.agentlint.rules.overlap.Dictionaries;
 import dev.agentlint.rules.overlap.OverlapAnalysis;
 import dev.agentlint.rules.overlap.PolicyClaim;
 import dev.agentlint.rules.overlap.PolicyExtractor;
+import dev.agentlint.rules.overlap.ProfileBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,11 +36,18 @@ public final class ConflictingPolicies implements ProjectRule {
     }
 
     @Override
+    public void prepare(AgentFile file) {
+        ProfileBuilder.of(file);
+        PolicyExtractor.of(file);
+    }
+
+    @Override
     public void check(Project project, ProjectReporter reporter) {
         if (project.checkedFiles().isEmpty() || project.files().size() < 2) {
             return;
         }
-        OverlapAnalysis analysis = OverlapAnalysis.of(project.files());
+        OverlapAnalysis analysis = OverlapAnalysis.of(project);
+        analysis.profiles().parallelStream().forEach(profile -> PolicyExtractor.of(profile.file()));
         Map<String, List<AgentProfile>> byKey = new TreeMap<>();
         for (AgentProfile profile : analysis.profiles()) {
             PolicyExtractor.Policies policies = PolicyExtractor.of(profile.file());

@@ -8,6 +8,7 @@ import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rules.overlap.AgentProfile;
 import dev.agentlint.rules.overlap.OverlapAnalysis;
 import dev.agentlint.rules.overlap.OverlapPair;
+import dev.agentlint.rules.overlap.ProfileBuilder;
 import java.util.Locale;
 
 /**
@@ -23,11 +24,16 @@ public final class ScopeOverlap implements ProjectRule {
     }
 
     @Override
+    public void prepare(AgentFile file) {
+        ProfileBuilder.of(file);
+    }
+
+    @Override
     public void check(Project project, ProjectReporter reporter) {
         if (project.checkedFiles().isEmpty() || project.files().size() < 2) {
             return;
         }
-        OverlapAnalysis analysis = OverlapAnalysis.of(project.files());
+        OverlapAnalysis analysis = OverlapAnalysis.of(project);
         for (OverlapPair pair : analysis.pairs(AgentScopes::scope, true)) {
             AgentProfile here = pair.second();
             AgentProfile other = pair.first();

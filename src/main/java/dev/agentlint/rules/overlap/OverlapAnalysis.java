@@ -1,6 +1,8 @@
 package dev.agentlint.rules.overlap;
 
 import dev.agentlint.agent.AgentFile;
+import dev.agentlint.agent.Located;
+import dev.agentlint.agent.Project;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +26,11 @@ import java.util.function.Function;
  * profile and {@value #DUPLICATE_BODY} on the whole text.
  */
 public final class OverlapAnalysis {
+
+    /** Context agents compared in full; beyond this many, only related ones. */
+    static final int CONTEXT_IN_FULL = 200;
+    /** Words of name and description a context agent shares with a checked one to be related. */
+    static final int SHARED_WORDS = 2;
 
     /** Pools up to this size are compared pair by pair without a prefilter. */
     static final int FULL_COMPARISON = 60;
@@ -55,6 +62,40 @@ public final class OverlapAnalysis {
         for (int i = 0; i < profiles.size(); i++) {
             index.put(profiles.get(i).file(), i);
         }
+    }
+
+    /**
+     * The analysis of a run's agents, computed once per run. When the run checks a few files of a large repository
+     * (a hook passing the changed ones) and more than {@value #CONTEXT_IN_FULL} other agents are only context, the
+     * checked files are compared with the context agents whose name or description shares at least
+     * {@value #SHARED_WORDS} words with theirs: agents that routing could confuse describe the same work.
+     */
+    public static OverlapAnalysis of(Project project) {
+        return project.derived(OverlapAnalysis.class, p -> of(comparedFiles(p)));
+    }
+
+    private static List<AgentFile> comparedFiles(Project project) {
+        List<AgentFile> context = project.files().stream().filter(f -> !project.checked(f)).toList();
+        if (context.size() <= CONTEXT_IN_FULL) {
+            return project.files();
+        }
+        Set<String> checkedWords = new HashSet<>();
+        project.checkedFiles().forEach(f -> checkedWords.addAll(routingWords(f)));
+        List<AgentFile> compared = new ArrayList<>(project.checkedFiles());
+        for (AgentFile file : context) {
+            Set<String> shared = routingWords(file);
+            shared.retainAll(checkedWords);
+            if (shared.size() >= SHARED_WORDS) {
+                compared.add(file);
+            }
+        }
+        return compared;
+    }
+
+    private static Set<String> routingWords(AgentFile file) {
+        String name = file.agent().name().map(Located::value).orElse("");
+        String description = file.agent().description().map(Located::value).orElse("");
+        return new HashSet<>(Words.keys(name.replace('-', ' ') + " " + description));
     }
 
     /** The profiles of the files, in path order, built in parallel (each file's profile is computed once). */

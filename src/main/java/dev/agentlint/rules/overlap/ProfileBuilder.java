@@ -34,6 +34,7 @@ public final class ProfileBuilder {
     private static final Set<String> ROLE_LABELS = Set.of("role", "persona", "identity", "mission", "purpose",
             "your role", "your scope", "scope");
     /** A lead-in or heading that turns what follows into exclusions. */
+    private static final Pattern NEGATIVE_HEADING = Pattern.compile("(?i)\\b(cannot|can'?t|never|not|don'?t|avoid)\\b");
     private static final Pattern NEGATIVE_LABEL = Pattern.compile("(?i)^\\W*(not for|not|never|don'?t|do not|"
             + "does not|doesn'?t|avoid|out of scope|outside (of )?scope|limitations?|cannot|can'?t|won'?t|"
             + "excluded?|exclusions?|non-goals?|boundaries)\\b");
@@ -203,8 +204,7 @@ public final class ProfileBuilder {
             return true;
         }
         for (String heading : unit.block().headings()) {
-            if (NEGATIVE_LABEL.matcher(heading).find() || heading.matches("(?i).*\\b(cannot|can'?t|never|"
-                    + "not|don'?t|avoid)\\b.*")) {
+            if (NEGATIVE_LABEL.matcher(heading).find() || NEGATIVE_HEADING.matcher(heading).find()) {
                 return true;
             }
         }
