@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One parsed agent file: its text, front matter (as YAML with positions and as the common agent model), schema
@@ -119,6 +120,15 @@ public final class AgentFile {
             value = raced != null ? raced : value;
         }
         return type.cast(value);
+    }
+
+    /**
+     * Drops what was derived from the file except the kinds in {@code kept}, and the parsed body, once the file's
+     * own checks are done: a run over thousands of files then holds only what comparing them needs.
+     */
+    public void release(Set<Class<?>> kept) {
+        derived.keySet().retainAll(kept);
+        body = null;
     }
 
     /** The Markdown body, parsed on first use. */

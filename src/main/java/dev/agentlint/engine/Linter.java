@@ -20,6 +20,7 @@ import dev.agentlint.schema.SchemaSet;
 import dev.agentlint.vocab.Vocabularies;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class Linter {
     private final RuleCatalog catalog;
     private final AgentFileParser parser;
     private final SuppressionFilter suppressionFilter;
+    /** What project rules need of each file after its own checks. */
+    private final Set<Class<?>> keptForProject;
 
     public Linter(List<? extends Rule> rules, RuleCatalog catalog, SchemaSet schemas) {
         this.rules = List.copyOf(rules);
@@ -43,6 +46,9 @@ public final class Linter {
         this.parser = new AgentFileParser(schemas, new Vocabularies());
         this.suppressionFilter = new SuppressionFilter(
                 rules.stream().map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        Set<Class<?>> kept = new HashSet<>();
+        rules.stream().filter(ProjectRule.class::isInstance).forEach(r -> kept.addAll(((ProjectRule) r).kept()));
+        this.keptForProject = Set.copyOf(kept);
     }
 
     public LintResult lint(List<InputFile> files, Config config) {
@@ -103,7 +109,11 @@ public final class Linter {
      * large to read has no parsed form; a file whose checking failed has only the failure.
      */
     private record FileOutcome(String path, AgentFile file, List<Finding> findings, boolean context,
-            FileFailure failure) {
+            FileFailure failure, List<Suppression> suppressions) {
+
+        FileOutcome(String path, AgentFile file, List<Finding> findings, boolean context, FileFailure failure) {
+            this(path, file, findings, context, failure, List.of());
+        }
     }
 
     /** @param compared whether other files are compared with this one, so project rules prepare it */
@@ -124,7 +134,11 @@ public final class Linter {
             if (compared && !input.context() && file.frontMatter().present()) {
                 prepareForProject(file);
             }
-            return new FileOutcome(input.path(), file, findings, input.context(), null);
+            List<Suppression> suppressions = input.context() ? List.of() : Suppressions.read(file);
+            if (compared) {
+                file.release(keptForProject);
+            }
+            return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions);
         } catch (RuntimeException | StackOverflowError e) {
             return new FileOutcome(input.path(), null, List.of(), input.context(),
                     input.context() ? null : failure(input.path(), e));
@@ -162,7 +176,7 @@ public final class Linter {
         try {
             List<SuppressedFinding> silenced = new ArrayList<>();
             Reporter unused = new Reporter(UnusedSuppression.ID, outcome.path, policy, outcome.findings::add);
-            suppressionFilter.apply(outcome.file, outcome.findings, silenced, unused,
+            suppressionFilter.apply(outcome.suppressions, outcome.findings, silenced, unused,
                     ruleId -> policy.severity(ruleId, outcome.path, null).isEmpty());
             suppressed.addAll(silenced);
         } catch (RuntimeException | StackOverflowError e) {

@@ -25,9 +25,8 @@ final class SuppressionFilter {
      *
      * @param ruleOff whether configuration turns a rule off for this file (its suppressions are then not unused)
      */
-    void apply(AgentFile file, List<Finding> findings, List<SuppressedFinding> suppressed, Reporter unused,
-            Predicate<String> ruleOff) {
-        List<Suppression> suppressions = Suppressions.read(file);
+    void apply(List<Suppression> suppressions, List<Finding> findings, List<SuppressedFinding> suppressed,
+            Reporter unused, Predicate<String> ruleOff) {
         if (suppressions.isEmpty()) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.agentlint.rule;
 
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.agent.Project;
+import java.util.Set;
 
 /** A rule that looks at all agents of a run together, such as one that finds two agents with one name. */
 public interface ProjectRule extends Rule {
@@ -13,6 +14,11 @@ public interface ProjectRule extends Rule {
      * while files are checked in parallel rather than in the one thread that compares them.
      */
     default void prepare(AgentFile file) {
+    }
+
+    /** What {@link #prepare} keeps with a file for {@link #check}; the rest of the file's derived data is dropped. */
+    default Set<Class<?>> kept() {
+        return Set.of();
     }
 
     /** Where a project rule reports: a finding belongs to one file and may point at others. */

@@ -42,6 +42,11 @@ public final class ConflictingPolicies implements ProjectRule {
     }
 
     @Override
+    public Set<Class<?>> kept() {
+        return Set.of(AgentProfile.class, PolicyExtractor.Policies.class);
+    }
+
+    @Override
     public void check(Project project, ProjectReporter reporter) {
         if (project.checkedFiles().isEmpty() || project.files().size() < 2) {
             return;

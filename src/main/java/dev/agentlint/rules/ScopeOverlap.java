@@ -10,6 +10,7 @@ import dev.agentlint.rules.overlap.OverlapAnalysis;
 import dev.agentlint.rules.overlap.OverlapPair;
 import dev.agentlint.rules.overlap.ProfileBuilder;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Two agents one runtime routes between whose responsibilities overlap, so that which one handles a request is a
@@ -26,6 +27,11 @@ public final class ScopeOverlap implements ProjectRule {
     @Override
     public void prepare(AgentFile file) {
         ProfileBuilder.of(file);
+    }
+
+    @Override
+    public Set<Class<?>> kept() {
+        return Set.of(AgentProfile.class);
     }
 
     @Override

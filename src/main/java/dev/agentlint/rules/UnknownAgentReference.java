@@ -11,7 +11,9 @@ import dev.agentlint.parse.Block;
 import dev.agentlint.rule.Issue;
 import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.text.Suggestions;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,6 +48,24 @@ public final class UnknownAgentReference implements ProjectRule {
         return "unknown-agent-reference";
     }
 
+    /** An agent a file names: where, and how sure it is that the words are a name. */
+    private record Mention(String name, Span span, Confidence confidence) {
+    }
+
+    /** The agents a file names, found while files are checked in parallel. */
+    private record Mentions(List<Mention> list) {
+    }
+
+    @Override
+    public void prepare(AgentFile file) {
+        mentions(file);
+    }
+
+    @Override
+    public Set<Class<?>> kept() {
+        return Set.of(Mentions.class);
+    }
+
     @Override
     public void check(Project project, ProjectReporter reporter) {
         Set<String> known = new HashSet<>();
@@ -56,33 +76,58 @@ public final class UnknownAgentReference implements ProjectRule {
         }
         Set<String> suggestions = new TreeSet<>(known);
         for (AgentFile file : project.checkedFiles()) {
-            Set<String> visible = new HashSet<>(known);
-            file.vocabulary().builtinAgents().forEach(name -> visible.add(key(name)));
-            new FileCheck(file, visible, suggestions, reporter).run();
+            Set<String> builtins = new HashSet<>();
+            file.vocabulary().builtinAgents().forEach(name -> builtins.add(key(name)));
+            for (Mention mention : mentions(file)) {
+                String key = key(mention.name());
+                if (!known.contains(key) && !builtins.contains(key)) {
+                    report(file, mention, suggestions, reporter);
+                }
+            }
         }
+    }
+
+    private static void report(AgentFile file, Mention mention, Set<String> suggestions, ProjectReporter reporter) {
+        String platform = file.format().platform();
+        reporter.report(file, Issue.at(mention.span(), "no agent named \"" + mention.name() + "\" is defined here, built into "
+                + UnknownTool.platformName(platform) + " or listed in known-agents"
+                + Suggestions.didYouMean(mention.name(), suggestions)
+                + "; the hand-off will fail").confidence(mention.confidence()));
+    }
+
+    private static List<Mention> mentions(AgentFile file) {
+        return file.derived(Mentions.class, f -> new Mentions(new MentionFinder(f).find())).list();
     }
 
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The references of one file. */
-    private record FileCheck(AgentFile file, Set<String> known, Set<String> suggestions, ProjectReporter reporter) {
+    /** Finds the references of one file. */
+    private static final class MentionFinder {
 
-        void run() {
+        private final AgentFile file;
+        private final List<Mention> found = new ArrayList<>();
+
+        MentionFinder(AgentFile file) {
+            this.file = file;
+        }
+
+        List<Mention> find() {
             for (AgentReference reference : file.agent().references()) {
-                check(reference.name(), reference.span() != null ? reference.span() : AgentScopes.nameSpan(file),
+                add(reference.name(), reference.span() != null ? reference.span() : AgentScopes.nameSpan(file),
                         Confidence.HIGH);
             }
-            file.agent().description().ifPresent(this::checkDescription);
+            file.agent().description().ifPresent(this::scanDescription);
             for (Block block : file.body().blocks()) {
                 if (block.kind() != Block.Kind.CODE && block.kind() != Block.Kind.HTML) {
                     scan(block.text(), (offset, length) -> block.spanOf(offset, length));
                 }
             }
+            return List.copyOf(found);
         }
 
-        private void checkDescription(Located description) {
+        private void scanDescription(Located description) {
             if (description.span() == null) {
                 return;
             }
@@ -97,7 +142,7 @@ public final class UnknownAgentReference implements ProjectRule {
             while (deferral.find()) {
                 String name = deferral.group(1);
                 if (!NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
-                    check(name, spans.at(deferral.start(1), name.length()), Confidence.HIGH);
+                    add(name, spans.at(deferral.start(1), name.length()), Confidence.HIGH);
                 }
             }
             Matcher named = NAMED_AGENT.matcher(text);
@@ -107,20 +152,12 @@ public final class UnknownAgentReference implements ProjectRule {
                     continue;
                 }
                 boolean distinctive = name.contains("-") || name.contains("_") || !named.group(1).isEmpty();
-                check(name, spans.at(named.start(2), name.length()), distinctive ? Confidence.HIGH
-                        : Confidence.MEDIUM);
+                add(name, spans.at(named.start(2), name.length()), distinctive ? Confidence.HIGH : Confidence.MEDIUM);
             }
         }
 
-        private void check(String name, Span span, Confidence confidence) {
-            if (known.contains(key(name))) {
-                return;
-            }
-            String platform = file.format().platform();
-            reporter.report(file, Issue.at(span, "no agent named \"" + name + "\" is defined here, built into "
-                    + UnknownTool.platformName(platform) + " or listed in known-agents"
-                    + Suggestions.didYouMean(name, suggestions)
-                    + "; the hand-off will fail").confidence(confidence));
+        private void add(String name, Span span, Confidence confidence) {
+            found.add(new Mention(name, span, confidence));
         }
     }
 

@@ -172,39 +172,76 @@ public final class OverlapAnalysis {
             return new ArrayList<>(result);
         }
         int rare = Math.max(8, pool.size() / 10);
-        Map<String, List<Integer>> postings = new HashMap<>();
-        Map<Integer, List<String>> keysOf = new HashMap<>();
-        for (int member : pool) {
-            List<String> keys = new ArrayList<>();
-            AgentProfile profile = profiles.get(member);
-            profile.terms().keySet().forEach(t -> keys.add("w:" + t));
-            profile.effective().technologies().forEach(t -> keys.add("t:" + t));
-            keysOf.put(member, keys);
-            for (String key : keys) {
-                postings.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
-            }
-        }
-        for (int member : pool) {
-            Map<Integer, Double> weight = new HashMap<>();
-            for (String key : keysOf.get(member)) {
-                List<Integer> posting = postings.get(key);
-                if (posting.size() < 2 || posting.size() > rare) {
+        int[][] keysOf = new int[pool.size()][];
+        List<int[]> postings = postings(pool, keysOf);
+        double[] weight = new double[pool.size()];
+        int[] touched = new int[pool.size()];
+        for (int member = 0; member < pool.size(); member++) {
+            int count = 0;
+            for (int key : keysOf[member]) {
+                int[] posting = postings.get(key);
+                if (posting.length < 2 || posting.length > rare) {
                     continue;
                 }
-                double idf = Math.log((double) pool.size() / posting.size());
+                double idf = Math.log((double) pool.size() / posting.length);
                 for (int other : posting) {
                     if (other != member) {
-                        weight.merge(other, idf, Double::sum);
+                        if (weight[other] == 0) {
+                            touched[count++] = other;
+                        }
+                        weight[other] += idf;
                     }
                 }
             }
-            weight.entrySet().stream()
-                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(CANDIDATES_PER_AGENT)
-                    .forEach(e -> result.add(pack(member, e.getKey())));
+            for (int other : strongest(touched, count, weight, pool)) {
+                result.add(pack(pool.get(member), pool.get(other)));
+            }
+            for (int i = 0; i < count; i++) {
+                weight[touched[i]] = 0;
+            }
         }
         return new ArrayList<>(result);
+    }
+
+    /** For each member (by position in the pool) the ids of its keys; the postings of each key id, ascending. */
+    private List<int[]> postings(List<Integer> pool, int[][] keysOf) {
+        Map<String, Integer> ids = new HashMap<>();
+        List<List<Integer>> members = new ArrayList<>();
+        for (int member = 0; member < pool.size(); member++) {
+            AgentProfile profile = profiles.get(pool.get(member));
+            List<String> keys = new ArrayList<>();
+            profile.terms().keySet().forEach(t -> keys.add("w:" + t));
+            profile.effective().technologies().forEach(t -> keys.add("t:" + t));
+            int[] own = new int[keys.size()];
+            for (int k = 0; k < keys.size(); k++) {
+                int id = ids.computeIfAbsent(keys.get(k), x -> ids.size());
+                if (id == members.size()) {
+                    members.add(new ArrayList<>());
+                }
+                members.get(id).add(member);
+                own[k] = id;
+            }
+            keysOf[member] = own;
+        }
+        List<int[]> postings = new ArrayList<>(members.size());
+        members.forEach(m -> postings.add(m.stream().mapToInt(Integer::intValue).toArray()));
+        return postings;
+    }
+
+    /** The {@value #CANDIDATES_PER_AGENT} heaviest of the touched members, ties to the lower agent index. */
+    private static int[] strongest(int[] touched, int count, double[] weight, List<Integer> pool) {
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = touched[i];
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(m -> -weight[m])
+                .thenComparing(pool::get));
+        int kept = Math.min(count, CANDIDATES_PER_AGENT);
+        int[] strongest = new int[kept];
+        for (int i = 0; i < kept; i++) {
+            strongest[i] = order[i];
+        }
+        return strongest;
     }
 
     private static long pack(int a, int b) {

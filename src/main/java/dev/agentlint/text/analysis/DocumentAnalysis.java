@@ -3,12 +3,11 @@ package dev.agentlint.text.analysis;
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.parse.MarkdownBody;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 
 /**
  * The text analysis of one agent file's body: its units and the statements read from them, plus the paths the
@@ -17,7 +16,6 @@ import java.util.WeakHashMap;
  */
 public final class DocumentAnalysis {
 
-    private static final Map<AgentFile, DocumentAnalysis> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<Unit> units;
     private final List<Statement> statements;
@@ -42,13 +40,7 @@ public final class DocumentAnalysis {
 
     /** The analysis of a file's body, computed on first use. */
     public static DocumentAnalysis of(AgentFile file) {
-        DocumentAnalysis cached = CACHE.get(file);
-        if (cached != null) {
-            return cached;
-        }
-        DocumentAnalysis analysis = of(file.body());
-        CACHE.put(file, analysis);
-        return analysis;
+        return file.derived(DocumentAnalysis.class, f -> of(f.body()));
     }
 
     /** The analysis of a Markdown body, uncached. */
