@@ -3,6 +3,7 @@ package dev.agentlint.rules.contract;
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.parse.Block;
 import dev.agentlint.text.Ascii;
+import dev.agentlint.text.Phrase;
 import dev.agentlint.parse.MarkdownBody;
 import dev.agentlint.rules.contract.OutputContract.Kind;
 import dev.agentlint.rules.contract.OutputContract.Strength;

@@ -230,18 +230,25 @@ public final class OverlapAnalysis {
 
     /** The {@value #CANDIDATES_PER_AGENT} heaviest of the touched members, ties to the lower agent index. */
     private static int[] strongest(int[] touched, int count, double[] weight, List<Integer> pool) {
-        Integer[] order = new Integer[count];
+        int[] best = new int[Math.min(count, CANDIDATES_PER_AGENT)];
+        int size = 0;
         for (int i = 0; i < count; i++) {
-            order[i] = touched[i];
+            int member = touched[i];
+            if (size == best.length && !heavier(member, best[size - 1], weight, pool)) {
+                continue;
+            }
+            int at = size == best.length ? size - 1 : size++;
+            while (at > 0 && heavier(member, best[at - 1], weight, pool)) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = member;
         }
-        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(m -> -weight[m])
-                .thenComparing(pool::get));
-        int kept = Math.min(count, CANDIDATES_PER_AGENT);
-        int[] strongest = new int[kept];
-        for (int i = 0; i < kept; i++) {
-            strongest[i] = order[i];
-        }
-        return strongest;
+        return best;
+    }
+
+    private static boolean heavier(int a, int b, double[] weight, List<Integer> pool) {
+        return weight[a] > weight[b] || weight[a] == weight[b] && pool.get(a) < pool.get(b);
     }
 
     private static long pack(int a, int b) {

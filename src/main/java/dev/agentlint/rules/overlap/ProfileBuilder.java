@@ -6,6 +6,8 @@ import dev.agentlint.agent.Located;
 import dev.agentlint.model.Format;
 import dev.agentlint.model.Span;
 import dev.agentlint.parse.Block;
+import dev.agentlint.text.Ascii;
+import dev.agentlint.text.Phrase;
 import dev.agentlint.text.analysis.DocumentAnalysis;
 import dev.agentlint.text.analysis.Statement;
 import dev.agentlint.text.analysis.Unit;
@@ -39,7 +41,7 @@ public final class ProfileBuilder {
             + "does not|doesn'?t|avoid|out of scope|outside (of )?scope|limitations?|cannot|can'?t|won'?t|"
             + "excluded?|exclusions?|non-goals?|boundaries)\\b");
     /** A negation inside a sentence: what follows it is excluded. */
-    private static final Pattern NEGATION = Pattern.compile("(?i)(\\bnot\\b|\\bnever\\b|\\bdon'?t\\b|\\bdo not\\b|"
+    private static final Phrase NEGATION = Phrase.of("(?i)(\\bnot\\b|\\bnever\\b|\\bdon'?t\\b|\\bdo not\\b|"
             + "\\bdoes not\\b|\\bdoesn'?t\\b|\\bavoid\\b|\\bexcept\\b|\\binstead of\\b|\\brather than\\b|"
             + "\\bcannot\\b|\\bcan'?t\\b|\\bwithout\\b|❌|🚫)");
     private static final Pattern EXAMPLE = Pattern.compile("(?is)<example>(.*?)(</example>|$)");
@@ -112,7 +114,7 @@ public final class ProfileBuilder {
             findDeferrals(text, deferrals);
             for (String heading : unit.block().headings()) {
                 if (headingsSeen.add(heading) && !NEGATIVE_LABEL.matcher(heading).find()
-                        && !NEGATION.matcher(heading).find()) {
+                        && NEGATION.find(heading, Ascii.lowerCase(heading)).isEmpty()) {
                     secondary.addOnce(facets.find(heading), heading);
                     body.append('\n').append(heading);
                 }
@@ -192,8 +194,8 @@ public final class ProfileBuilder {
 
     /** The part of a sentence before a negation: "Builds APIs, not frontends" is about APIs. */
     public static String positivePart(String sentence) {
-        Matcher negation = NEGATION.matcher(sentence);
-        return negation.find() ? sentence.substring(0, negation.start()) : sentence;
+        return NEGATION.find(sentence, Ascii.lowerCase(sentence)).map(m -> sentence.substring(0, m.start()))
+                .orElse(sentence);
     }
 
     static boolean negative(Unit unit) {

@@ -1,10 +1,9 @@
-package dev.agentlint.rules.contract;
+package dev.agentlint.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.agentlint.text.Ascii;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,7 @@ class PhraseTest {
         assertEquals(Optional.of(List.of("summari", "a")), Phrase.startsOf("\\b(summari[sz]e|a\\s+summary)\\b"));
         assertEquals(Optional.of(List.of("in", "finally")), Phrase.startsOf("\\bin\\s+the\\s+end|\\bfinally\\b"));
         assertEquals(Optional.of(List.of("colo")), Phrase.startsOf("colou?r"));
+        assertEquals(Optional.of(List.of("not", "don", "\u274c")), Phrase.startsOf("(?i)(\\bnot\\b|\\bdon'?t\\b|\u274c)"));
     }
 
     @Test

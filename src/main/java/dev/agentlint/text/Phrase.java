@@ -1,9 +1,8 @@
-package dev.agentlint.rules.contract;
+package dev.agentlint.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +14,13 @@ import java.util.regex.Pattern;
  *
  * @param starts what a match starts with; empty when the pattern does not tell, and then every text is tried
  */
-record Phrase(Pattern pattern, List<String> starts) {
+public record Phrase(Pattern pattern, List<String> starts) {
 
-    static Phrase of(String regex) {
+    /** Characters that stand for themselves in a pattern: not syntax, not white space. */
+    private static final java.util.function.IntPredicate LITERAL = c -> "\\^$.|?*+()[]{}".indexOf(c) < 0
+            && !Character.isWhitespace(c);
+
+    public static Phrase of(String regex) {
         return new Phrase(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), startsOf(regex).orElse(List.of()));
     }
 
@@ -25,7 +28,7 @@ record Phrase(Pattern pattern, List<String> starts) {
      * The first match in {@code text}, if any. {@code lowerAscii} is the text with A-Z in lower case: a match can
      * only start where one of the start words stands, so only those places are tried.
      */
-    Optional<Matcher> find(String text, String lowerAscii) {
+    public Optional<Matcher> find(String text, String lowerAscii) {
         if (starts.isEmpty()) {
             Matcher matcher = pattern.matcher(text);
             return matcher.find() ? Optional.of(matcher) : Optional.empty();
@@ -62,7 +65,7 @@ record Phrase(Pattern pattern, List<String> starts) {
 
     /** What every match of {@code regex} starts with, or nothing when that is not plain from its first word or group. */
     static Optional<List<String>> startsOf(String regex) {
-        List<String> alternatives = topLevelAlternatives(regex);
+        List<String> alternatives = topLevelAlternatives(regex.startsWith("(?i)") ? regex.substring(4) : regex);
         if (alternatives == null) {
             return Optional.empty();
         }
@@ -87,14 +90,14 @@ record Phrase(Pattern pattern, List<String> starts) {
             return startsOf(rest.substring(rest.startsWith("(?:") ? 3 : 1, close));
         }
         int end = 0;
-        while (end < rest.length() && (Character.isLetterOrDigit(rest.charAt(end)) || rest.charAt(end) == '\'')) {
+        while (end < rest.length() && LITERAL.test(rest.charAt(end))) {
             end++;
         }
         if (optional(rest, end)) {
             end--;
         }
-        return end <= 0 ? Optional.empty()
-                : Optional.of(List.of(rest.substring(0, end).toLowerCase(Locale.ROOT)));
+        return end <= 0 || Character.isHighSurrogate(rest.charAt(end - 1)) ? Optional.empty()
+                : Optional.of(List.of(Ascii.lowerCase(rest.substring(0, end))));
     }
 
     /** Whether what ends before {@code at} may be left out: a {@code ?}, {@code *} or {@code {0,n}} follows. */
