@@ -8,6 +8,7 @@ import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rules.overlap.AgentProfile;
 import dev.agentlint.rules.overlap.Dictionaries;
 import dev.agentlint.rules.overlap.OverlapAnalysis;
+import dev.agentlint.rules.overlap.OverlapPair;
 import dev.agentlint.rules.overlap.PolicyClaim;
 import dev.agentlint.rules.overlap.PolicyExtractor;
 import dev.agentlint.rules.overlap.ProfileBuilder;
@@ -63,7 +64,7 @@ public final class ConflictingPolicies implements ProjectRule {
             policies.topics().keySet().forEach(k -> byKey.computeIfAbsent("topic|" + k, x -> new ArrayList<>())
                     .add(profile));
         }
-        Map<String, Boolean> sameWork = new HashMap<>();
+        Map<String, OverlapPair> compared = new HashMap<>();
         Set<String> reported = new HashSet<>();
         byKey.forEach((key, agents) -> {
             List<AgentProfile> bounded = agents.subList(0, Math.min(agents.size(), MAX_AGENTS_PER_KEY));
@@ -79,10 +80,10 @@ public final class ConflictingPolicies implements ProjectRule {
                         continue;
                     }
                     String pairKey = first.file().path() + "\u0000" + second.file().path();
-                    boolean related = sameWork.computeIfAbsent(pairKey, k -> OverlapAnalysis.sameWork(
-                            analysis.compare(first.file(), second.file())));
-                    if (related && reported.add(pairKey + "\u0000" + key)) {
-                        report(project, conflict, first, second, reporter);
+                    OverlapPair pair = compared.computeIfAbsent(pairKey,
+                            k -> analysis.compare(first.file(), second.file()));
+                    if (OverlapAnalysis.sameWork(pair) && reported.add(pairKey + "\u0000" + key)) {
+                        report(project, conflict, first, second, pair, reporter);
                     }
                 }
             }
@@ -138,15 +139,26 @@ public final class ConflictingPolicies implements ProjectRule {
         }
     }
 
-    /** A jest expert uses jest: a tool an agent is named after is its specialty, not a policy it sets. */
+    /**
+     * A jest expert uses jest, a Django developer the Django ORM: a tool an agent is named after is its specialty,
+     * not a policy it sets.
+     */
     private static boolean specialist(AgentProfile agent, PolicyClaim claim) {
         String name = agent.name().toLowerCase(java.util.Locale.ROOT);
-        String tool = claim.value().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-        return !tool.isEmpty() && name.replaceAll("[^a-z0-9]+", "").contains(tool);
+        String tool = claim.value().toLowerCase(java.util.Locale.ROOT);
+        if (!tool.isBlank() && name.replaceAll("[^a-z0-9]+", "").contains(tool.replaceAll("[^a-z0-9]+", ""))) {
+            return true;
+        }
+        List<String> nameWords = List.of(name.split("[^a-z0-9]+"));
+        return java.util.Arrays.stream(tool.split("[^a-z0-9]+")).anyMatch(w -> w.length() >= 4 && nameWords.contains(w));
     }
 
+    /**
+     * Reports a conflict, certain only when the agents' scopes overlap: a shared facet alone also pairs an MCP
+     * developer with an Elixir expert, or a dependency manager with a platform expert that happens to run npm.
+     */
     private static void report(Project project, Conflict conflict, AgentProfile first, AgentProfile second,
-            ProjectReporter reporter) {
+            OverlapPair pair, ProjectReporter reporter) {
         boolean onSecond = project.checked(second.file());
         AgentProfile here = onSecond ? second : first;
         AgentProfile other = onSecond ? first : second;
@@ -165,7 +177,8 @@ public final class ConflictingPolicies implements ProjectRule {
         };
         Issue issue = Issue.at(mine.span(), message).related(other.file().path(), theirs.span(),
                 "\"" + other.name() + "\": " + quote(theirs.text()));
-        reporter.report(here.file(), conflict.strong() ? issue : issue.confidence(Confidence.MEDIUM));
+        boolean certain = conflict.strong() && pair.verdict() != OverlapPair.Verdict.BELOW_THRESHOLD;
+        reporter.report(here.file(), certain ? issue : issue.confidence(Confidence.MEDIUM));
     }
 
     private static Set<String> values(List<PolicyClaim> claims) {

@@ -59,7 +59,8 @@ public final class Dictionaries {
     }
 
     /** A measure agents set thresholds on. */
-    public record Metric(String id, String name, List<String> words, Set<String> not, String unit, int min,
+    public record Metric(String id, String name, List<String> words, Set<String> not, List<Pattern> near,
+            String unit, int min,
             int max) {
     }
 
@@ -187,7 +188,9 @@ public final class Dictionaries {
             Map<String, Object> metric = map(value);
             List<String> range = strings(metric.get("range"), true);
             result.add(new Metric(id, String.valueOf(metric.get("name")), strings(metric.get("words"), false),
-                    Set.copyOf(strings(metric.get("not"), false)), String.valueOf(metric.getOrDefault("unit", "")),
+                    Set.copyOf(strings(metric.get("not"), false)), strings(metric.get("near"), false).stream()
+                            .map(w -> Pattern.compile("(?<![\\w-])" + Pattern.quote(w) + "(?![\\w-])")).toList(),
+                    String.valueOf(metric.getOrDefault("unit", "")),
                     Integer.parseInt(range.get(0)), Integer.parseInt(range.get(1))));
         });
         return List.copyOf(result);

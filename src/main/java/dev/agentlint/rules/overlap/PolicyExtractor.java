@@ -47,6 +47,8 @@ public final class PolicyExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE = Pattern.compile("(?:<|≤|<=|under|below|max(?:imum)?|of|at most|than|:)\\s*"
             + "(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
+    /** After a tool's name: a tool server or its tools ("`playwright` tools", "Playwright MCP"), not the library. */
+    private static final Pattern TOOL_SERVER = Pattern.compile("[`*]*\\s*(?i:tools?\\b|mcp\\b|server\\b)");
     private static final Pattern SOFTENERS = Pattern.compile("(?i)(\\bover\\b|\\binstead of\\b|\\brather than\\b|"
             + "\\bnot\\b|\\bnever\\b|\\bavoid\\b|\\bno\\b|\\bdon'?t\\b|\\bvs\\.?\\b|\\bversus\\b|\\breplac)");
 
@@ -98,7 +100,8 @@ public final class PolicyExtractor {
                     continue;
                 }
                 String window = lower.substring(Math.max(0, at - 40), Math.min(lower.length(), at + word.length() + 50));
-                if (!REQUIREMENT.matcher(window).find()) {
+                if (!REQUIREMENT.matcher(window).find() || !metric.near().isEmpty()
+                        && metric.near().stream().noneMatch(near -> near.matcher(window).find())) {
                     continue;
                 }
                 Matcher number = (metric.unit().equals("%") ? PERCENT : metric.unit().isEmpty() ? BARE : COUNT)
@@ -128,30 +131,58 @@ public final class PolicyExtractor {
         return words.contains(last);
     }
 
+    /** A tool a unit names, and where. */
+    private record Named(Dictionaries.Slot slot, Dictionaries.Tool tool, int start, int end) {
+    }
+
+    /**
+     * The tools a unit chooses. A unit that names several tools of one slot, or three tools or more, lists what
+     * exists ("Entity Framework, SQLAlchemy, Prisma, TypeORM") rather than choosing; so does a parenthesised list
+     * ("coverage reporters (Jest, pytest-cov)"). A name followed by "tools" or "MCP" is a tool server, not the
+     * library.
+     */
     private void slots(Unit unit, String text, boolean negative, DocumentAnalysis analysis,
             Map<String, List<PolicyClaim>> chosen, Map<String, Set<String>> mentioned) {
         String lower = text.toLowerCase(Locale.ROOT);
+        List<Named> named = new ArrayList<>();
         for (Dictionaries.Slot slot : dictionaries.slots()) {
             for (Dictionaries.Tool tool : slot.tools()) {
-                Matcher matcher = tool.find(text, lower).orElse(null);
-                if (matcher == null) {
-                    continue;
-                }
-                int offset = matcher.start() - (text.length() - unit.text().length());
-                Statement statement = offset >= 0 ? analysis.statementAt(unit, unit.start() + offset) : null;
-                boolean forbidden = negative || statement != null && statement.modality().negative()
-                        || softened(text, matcher.start());
-                if (forbidden) {
-                    continue;
-                }
-                mentioned.computeIfAbsent(slot.id(), k -> new TreeSet<>()).add(tool.name());
-                List<PolicyClaim> claims = chosen.computeIfAbsent(slot.id(), k -> new ArrayList<>());
-                if (claims.stream().noneMatch(c -> c.value().equals(tool.name()))) {
-                    claims.add(new PolicyClaim("slot", slot.id(), tool.name(), unit.span(), shorten(unit.text()),
-                            true));
-                }
+                tool.find(text, lower).filter(m -> !TOOL_SERVER.matcher(text).region(m.end(), text.length())
+                        .lookingAt()).ifPresent(m -> named.add(new Named(slot, tool, m.start(), m.end())));
             }
         }
+        boolean listing = named.size() >= 3;
+        for (Named name : named) {
+            int offset = name.start() - (text.length() - unit.text().length());
+            Statement statement = offset >= 0 ? analysis.statementAt(unit, unit.start() + offset) : null;
+            boolean forbidden = negative || statement != null && statement.modality().negative()
+                    || softened(text, name.start());
+            if (forbidden) {
+                continue;
+            }
+            Dictionaries.Slot slot = name.slot();
+            mentioned.computeIfAbsent(slot.id(), k -> new TreeSet<>()).add(name.tool().name());
+            boolean alternatives = named.stream().filter(n -> n.slot() == slot).count() > 1;
+            if (listing || alternatives || inParenthesisedList(text, name.start())) {
+                continue;
+            }
+            List<PolicyClaim> claims = chosen.computeIfAbsent(slot.id(), k -> new ArrayList<>());
+            if (claims.stream().noneMatch(c -> c.value().equals(name.tool().name()))) {
+                claims.add(new PolicyClaim("slot", slot.id(), name.tool().name(), unit.span(), shorten(unit.text()),
+                        true));
+            }
+        }
+    }
+
+    /** Whether position {@code at} lies inside parentheses that hold a comma: "(Jest, pytest-cov, SimpleCov)". */
+    private static boolean inParenthesisedList(String text, int at) {
+        int open = text.lastIndexOf('(', at);
+        if (open < 0 || text.lastIndexOf(')', at) > open) {
+            return false;
+        }
+        int close = text.indexOf(')', at);
+        String inside = text.substring(open, close < 0 ? text.length() : close);
+        return inside.indexOf(',') >= 0;
     }
 
     /** "ruff instead of flake8", "pytest, not unittest": the second tool is rejected, not chosen. */
