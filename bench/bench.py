@@ -112,7 +112,8 @@ def main():
         tools["agnix"] = Path(args.agnix).resolve()
     sources = agent_sources(args.corpus)
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="agentlint-bench-"))
-    print(f"machine: {os.cpu_count()} cpus; java: {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}")
+    java = str(Path(os.environ["JAVA_HOME"]) / "bin" / "java") if os.environ.get("JAVA_HOME") else "java"
+    print(f"machine: {os.cpu_count()} cpus; java: {subprocess.run([java, '-version'], capture_output=True, text=True).stderr.splitlines()[0]}")
     print(f"{len(sources)} source agents; {args.runs} rounds after {args.warmup} warm-up")
     try:
         for workload in args.workloads.split(","):

@@ -34,6 +34,14 @@ public final class UnknownAgentReference implements ProjectRule {
     /** "use the code-reviewer agent", "hand the plan to `backend-architect` subagent". */
     private static final Pattern NAMED_AGENT = Pattern.compile("(?i)\\b" + VERBS
             + "\\s+(?:the\\s+)?([`\"*]*)([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)[`\"*]*\\s+(?:sub-?)?agent\\b");
+    /** "(use read_file)", "(use SessionManager)": a function or a class, not an agent. */
+    private static final Pattern CODE_NAME = Pattern.compile("_|[a-z][A-Z]");
+    /**
+     * Words that make "(use x)" a routing rule ("NOT for: planning (use architect)") rather than advice ("blocking
+     * calls (use async)", "attention-grabbing (use sparingly)").
+     */
+    private static final Pattern ROUTING_CUE = Pattern.compile("(?i)\\bnot\\s+for\\b|\\bfor\\s*:|\\binstead\\b|"
+            + "\\bdelegate|\\bhand\\s+off\\b|\\bout\\s+of\\s+scope\\b|\\bagents?\\b");
     private static final Set<String> NOT_NAMES = Set.of("this", "that", "the", "a", "an", "appropriate", "right",
             "relevant", "following", "same", "other", "another", "specialized", "specialist", "sub", "main", "parent",
             "each", "any", "correct", "best", "dedicated", "matching", "general", "default", "custom", "new", "your",
@@ -141,9 +149,12 @@ public final class UnknownAgentReference implements ProjectRule {
             Matcher deferral = DEFERRAL.matcher(text);
             while (deferral.find()) {
                 String name = deferral.group(1);
-                if (!NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
-                    add(name, spans.at(deferral.start(1), name.length()), Confidence.HIGH);
+                if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)) || CODE_NAME.matcher(name).find()) {
+                    continue;
                 }
+                boolean routing = name.contains("-") || ROUTING_CUE.matcher(lineBefore(text, deferral.start()))
+                        .find();
+                add(name, spans.at(deferral.start(1), name.length()), routing ? Confidence.HIGH : Confidence.MEDIUM);
             }
             Matcher named = NAMED_AGENT.matcher(text);
             while (named.find()) {
@@ -154,6 +165,11 @@ public final class UnknownAgentReference implements ProjectRule {
                 boolean distinctive = name.contains("-") || name.contains("_") || !named.group(1).isEmpty();
                 add(name, spans.at(named.start(2), name.length()), distinctive ? Confidence.HIGH : Confidence.MEDIUM);
             }
+        }
+
+        /** The text of the line up to {@code end}. */
+        private static String lineBefore(String text, int end) {
+            return text.substring(text.lastIndexOf('\n', end - 1) + 1, end);
         }
 
         private void add(String name, Span span, Confidence confidence) {

@@ -303,6 +303,9 @@ public final class OverlapAnalysis {
             return OverlapPair.Verdict.BELOW_THRESHOLD;
         }
         boolean duplicate = lexical >= DUPLICATE_PROFILE && body >= DUPLICATE_BODY;
+        if (!duplicate && (AgentNames.variants(first, second) || AgentNames.distinctTasks(first, second))) {
+            return OverlapPair.Verdict.BELOW_THRESHOLD;
+        }
         boolean sharedAction = intersects(fa.actions(), fb.actions());
         boolean sharedDomain = intersects(fa.domains(), fb.domains());
         boolean distinctSpecialists = distinct(first, fb) && distinct(second, fa);
