@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class AgentNames {
 
-    /** Words that name a task, by the task they name; building is every agent's default and not among them. */
+    /** Words that name a task, by the task they name. */
     private static final Map<String, String> TASKS = Map.ofEntries(
             Map.entry("plan", "plan"), Map.entry("planner", "plan"), Map.entry("planning", "plan"),
             Map.entry("export", "export"), Map.entry("exporter", "export"),
@@ -34,13 +34,24 @@ final class AgentNames {
             Map.entry("dependencies", "dependency"), Map.entry("security", "security"),
             Map.entry("monitor", "monitor"), Map.entry("monitoring", "monitor"),
             Map.entry("refactor", "refactor"), Map.entry("refactoring", "refactor"),
-            Map.entry("triage", "triage"), Map.entry("release", "release"));
+            Map.entry("triage", "triage"), Map.entry("release", "release"),
+            Map.entry("performance", "optimize"), Map.entry("visualization", "visualize"),
+            Map.entry("modeling", "model"), Map.entry("modelling", "model"),
+            Map.entry("implement", "implement"), Map.entry("implementer", "implement"),
+            Map.entry("implementation", "implement"), Map.entry("generator", "generate"),
+            Map.entry("fix", "fix"), Map.entry("fixer", "fix"), Map.entry("mcp", "mcp"));
+
+    /**
+     * Tasks a phase or a deliverable apart from doing the work (reviewing it, planning it, building an MCP server),
+     * so that a generalist of the domain is not asked for them.
+     */
+    private static final Set<String> PHASES = Set.of("review", "audit", "plan", "export", "migrate", "upgrade", "mcp");
 
     private AgentNames() {
     }
 
     /**
-     * Whether the names differ only in one word on each side, and those words are versions or technologies the
+     * Whether the names differ only in one word on each side, and those words are versions, or technologies the
      * other agent never names: variants of one agent for different stacks.
      */
     static boolean variants(AgentProfile a, AgentProfile b) {
@@ -56,18 +67,27 @@ final class AgentNames {
         return setApart(onlyA.iterator().next(), b) && setApart(onlyB.iterator().next(), a);
     }
 
-    /** Whether both names name a task, and no task is in both: one domain split by task. */
+    /**
+     * Whether the names split one domain by task: both name a task and no task is in both, or one names a phase
+     * of its own (review, plan, export, ...) and the other no task at all, so it is the one that does the work.
+     */
     static boolean distinctTasks(AgentProfile a, AgentProfile b) {
         Set<String> tasksA = tasks(a.name());
         Set<String> tasksB = tasks(b.name());
-        return !tasksA.isEmpty() && !tasksB.isEmpty() && tasksA.stream().noneMatch(tasksB::contains);
+        if (tasksA.isEmpty() || tasksB.isEmpty()) {
+            Set<String> named = tasksA.isEmpty() ? tasksB : tasksA;
+            return !named.isEmpty() && named.stream().allMatch(PHASES::contains);
+        }
+        return tasksA.stream().noneMatch(tasksB::contains);
     }
 
+    /** A version, or a technology the other agent never names. */
     private static boolean setApart(String word, AgentProfile other) {
-        return word.chars().allMatch(Character::isDigit)
-                || other.effective().technologies().stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).equals(word))
-                && other.primary().technologies().stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).equals(word))
-                && !other.terms().containsKey(Words.stem(word));
+        if (word.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+            return true;
+        }
+        Set<String> technologies = FacetMatcher.get().find(word).technologies();
+        return !technologies.isEmpty() && technologies.stream().noneMatch(other.effective().technologies()::contains);
     }
 
     private static Set<String> tasks(String name) {
