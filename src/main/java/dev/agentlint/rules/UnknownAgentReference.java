@@ -12,9 +12,11 @@ import dev.agentlint.rule.Issue;
 import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.text.Suggestions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -83,23 +85,24 @@ public final class UnknownAgentReference implements ProjectRule {
             known.add(key(file.fileName().replaceFirst("(\\.agent|\\.chatmode)?\\.md$", "")));
         }
         Set<String> suggestions = new TreeSet<>(known);
+        Map<String, String> hints = new HashMap<>();
         for (AgentFile file : project.checkedFiles()) {
             Set<String> builtins = new HashSet<>();
             file.vocabulary().builtinAgents().forEach(name -> builtins.add(key(name)));
             for (Mention mention : mentions(file)) {
                 String key = key(mention.name());
                 if (!known.contains(key) && !builtins.contains(key)) {
-                    report(file, mention, suggestions, reporter);
+                    String hint = hints.computeIfAbsent(key, k -> Suggestions.didYouMean(mention.name(), suggestions));
+                    report(file, mention, hint, reporter);
                 }
             }
         }
     }
 
-    private static void report(AgentFile file, Mention mention, Set<String> suggestions, ProjectReporter reporter) {
+    private static void report(AgentFile file, Mention mention, String hint, ProjectReporter reporter) {
         String platform = file.format().platform();
         reporter.report(file, Issue.at(mention.span(), "no agent named \"" + mention.name() + "\" is defined here, built into "
-                + UnknownTool.platformName(platform) + " or listed in known-agents"
-                + Suggestions.didYouMean(mention.name(), suggestions)
+                + UnknownTool.platformName(platform) + " or listed in known-agents" + hint
                 + "; the hand-off will fail").confidence(mention.confidence()));
     }
 

@@ -13,6 +13,7 @@ public final class Suggestions {
     /** The closest candidate close enough to be a likely typo of {@code written}. */
     public static Optional<String> closest(String written, Collection<String> candidates) {
         String normalised = normalise(written);
+        int allowed = Math.max(1, Math.min(3, normalised.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -20,13 +21,12 @@ public final class Suggestions {
             if (other.equals(normalised)) {
                 return Optional.of(candidate);
             }
-            int distance = distance(normalised, other, bestDistance);
+            int distance = distance(normalised, other, Math.min(bestDistance, allowed));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(1, Math.min(3, normalised.length() / 3));
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 
