@@ -13,11 +13,9 @@ import dev.agentlint.schema.SchemaViolation;
 import dev.agentlint.vocab.Vocabularies;
 import dev.agentlint.vocab.Vocabulary;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One parsed agent file: its text, front matter (as YAML with positions and as the common agent model), schema
@@ -35,7 +33,7 @@ public final class AgentFile {
     private final Vocabularies vocabularies;
     private final Config config;
     private final Optional<EncodingIssue> encodingIssue;
-    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
+    private final DerivedValues derived = new DerivedValues();
     private MarkdownBody body;
 
     /** Bytes that are not UTF-8 text, and where the first such byte is. */
@@ -113,13 +111,7 @@ public final class AgentFile {
      * use and kept as long as the file, so it is computed once per file and never outlives a run.
      */
     public <T> T derived(Class<T> type, Function<AgentFile, T> compute) {
-        Object value = derived.get(type);
-        if (value == null) {
-            value = compute.apply(this);
-            Object raced = derived.putIfAbsent(type, value);
-            value = raced != null ? raced : value;
-        }
-        return type.cast(value);
+        return derived.get(type, () -> compute.apply(this));
     }
 
     /**
@@ -127,7 +119,7 @@ public final class AgentFile {
      * own checks are done: a run over thousands of files then holds only what comparing them needs.
      */
     public void release(Set<Class<?>> kept) {
-        derived.keySet().retainAll(kept);
+        derived.retainOnly(kept);
         body = null;
     }
 

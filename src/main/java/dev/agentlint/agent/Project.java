@@ -2,9 +2,7 @@ package dev.agentlint.agent;
 
 import dev.agentlint.config.Config;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -17,7 +15,7 @@ public final class Project {
     private final List<AgentFile> files;
     private final Set<AgentFile> context;
     private final Config config;
-    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
+    private final DerivedValues derived = new DerivedValues();
 
     public Project(List<AgentFile> files, Set<AgentFile> context, Config config) {
         this.files = List.copyOf(files);
@@ -45,12 +43,6 @@ public final class Project {
 
     /** A value several rules compute from all files (an index of their profiles), computed once. */
     public <T> T derived(Class<T> type, Function<Project, T> compute) {
-        Object value = derived.get(type);
-        if (value == null) {
-            value = compute.apply(this);
-            Object raced = derived.putIfAbsent(type, value);
-            value = raced != null ? raced : value;
-        }
-        return type.cast(value);
+        return derived.get(type, () -> compute.apply(this));
     }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public record Phrase(Pattern pattern, List<String> starts) {
 
     /** Characters that stand for themselves in a pattern: not syntax, not white space. */
+    private static final int QUOTED = Integer.MIN_VALUE;
     private static final java.util.function.IntPredicate LITERAL = c -> "\\^$.|?*+()[]{}".indexOf(c) < 0
             && !Character.isWhitespace(c);
 
@@ -108,51 +109,62 @@ public record Phrase(Pattern pattern, List<String> starts) {
 
     /** The alternatives of {@code |} outside groups and classes, or null when the pattern cannot be split. */
     private static List<String> topLevelAlternatives(String regex) {
+        int[] depth = depths(regex);
+        if (depth[regex.length()] != 0) {
+            return null;
+        }
         List<String> alternatives = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
         int from = 0;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (regex.charAt(i) == '|' && depth[i] == 0) {
                 alternatives.add(regex.substring(from, i));
                 from = i + 1;
             }
-        }
-        if (depth != 0 || inClass) {
-            return null;
         }
         alternatives.add(regex.substring(from));
         return alternatives;
     }
 
+    /** Where the group that opens the pattern closes, or -1. */
     private static int closingParen(String regex) {
-        int depth = 0;
-        boolean inClass = false;
+        int[] depth = depths(regex);
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+            if (regex.charAt(i) == ')' && depth[i] == 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The group depth after each character of a pattern; {@link #QUOTED} for characters that do not count: escaped
+     * ones and those in a character class. One entry more at the end: 0 unless a group or class is left open.
+     */
+    private static int[] depths(String regex) {
+        int[] depths = new int[regex.length() + 1];
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' || inClass) {
+                depths[i] = QUOTED;
+                if (c == '\\' && i + 1 < regex.length()) {
+                    depths[++i] = QUOTED;
+                } else if (c == ']') {
+                    inClass = false;
+                }
+                continue;
+            }
+            if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+            depths[i] = c == '[' ? QUOTED : depth;
+        }
+        depths[regex.length()] = inClass ? QUOTED : depth;
+        return depths;
     }
 }
