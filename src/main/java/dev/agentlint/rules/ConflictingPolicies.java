@@ -154,8 +154,8 @@ public final class ConflictingPolicies implements ProjectRule {
     }
 
     /**
-     * Reports a conflict, certain only when the agents' scopes overlap: a shared facet alone also pairs an MCP
-     * developer with an Elixir expert, or a dependency manager with a platform expert that happens to run npm.
+     * Reports a conflict, certain only when the agents certainly do the same work (a shared facet alone also
+     * pairs a dependency manager with a platform expert that happens to run npm).
      */
     private static void report(Project project, Conflict conflict, AgentProfile first, AgentProfile second,
             OverlapPair pair, ProjectReporter reporter) {
@@ -177,7 +177,7 @@ public final class ConflictingPolicies implements ProjectRule {
         };
         Issue issue = Issue.at(mine.span(), message).related(other.file().path(), theirs.span(),
                 "\"" + other.name() + "\": " + quote(theirs.text()));
-        boolean certain = conflict.strong() && pair.verdict() != OverlapPair.Verdict.BELOW_THRESHOLD;
+        boolean certain = conflict.strong() && OverlapAnalysis.certainlySameWork(pair);
         reporter.report(here.file(), certain ? issue : issue.confidence(Confidence.MEDIUM));
     }
 

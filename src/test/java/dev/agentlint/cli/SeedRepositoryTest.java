@@ -89,6 +89,21 @@ class SeedRepositoryTest {
         assertPosition(multiEdit, 11, 5, 11, 14);
     }
 
+    @Test
+    void theChatModesCoverageThresholdConflictsWithThePythonCoders() {
+        JsonNode coverage = only(".github/chatmodes/backend-implementer.chatmode.md", "conflicting-policies");
+        assertTrue(coverage.path("message").asString().startsWith("this sets test coverage to 70% while "
+                + "\"python-coder\" (.claude/agents/python-coder.md) requires 90%"), coverage.toString());
+        assertEquals(".claude/agents/python-coder.md", coverage.path("related").get(0).path("path").asString());
+    }
+
+    @Test
+    void theAgentsTheCodersHandWorkToAreMissing() {
+        List<String> missing = findings.stream().filter(f -> f.path("ruleId").asString()
+                .equals("unknown-agent-reference")).map(f -> f.path("message").asString().split("\"")[1]).toList();
+        assertEquals(List.of("backend-architect", "architect", "code-reviewer", "debugger"), missing);
+    }
+
     private static JsonNode only(String path, String ruleId) {
         List<JsonNode> matching = findings.stream().filter(f -> f.path("path").asString().equals(path)
                 && f.path("ruleId").asString().equals(ruleId)).toList();

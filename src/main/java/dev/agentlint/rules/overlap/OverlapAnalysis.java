@@ -269,6 +269,18 @@ public final class OverlapAnalysis {
      * implement the backend): a reported or deferred overlap, or a shared action and domain with facet similarity of
      * at least {@value #SAME_WORK} and no technology that sets them apart.
      */
+    /**
+     * Whether two agents certainly do the same work: their scopes overlap, or (for agents no runtime routes
+     * between, such as a chat mode and a subagent) one works with the technology that defines the other, and at least
+     * {@value #FACET_HIGH} of their facets. A shared facet alone also pairs an MCP developer with an Elixir expert.
+     */
+    public static boolean certainlySameWork(OverlapPair pair) {
+        return pair.verdict() != OverlapPair.Verdict.BELOW_THRESHOLD
+                || pair.facet() >= FACET_HIGH
+                        && (intersects(pair.first().identity(), pair.second().effective().technologies())
+                                || intersects(pair.second().identity(), pair.first().effective().technologies()));
+    }
+
     public static boolean sameWork(OverlapPair pair) {
         if (pair.verdict() != OverlapPair.Verdict.BELOW_THRESHOLD) {
             return true;
