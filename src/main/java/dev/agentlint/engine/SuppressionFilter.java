@@ -1,6 +1,5 @@
 package dev.agentlint.engine;
 
-import dev.agentlint.agent.AgentFile;
 import dev.agentlint.model.Finding;
 import dev.agentlint.rule.Reporter;
 import dev.agentlint.rules.UnusedSuppression;

@@ -5,7 +5,6 @@ import dev.agentlint.agent.AgentReference;
 import dev.agentlint.agent.Located;
 import dev.agentlint.model.Format;
 import dev.agentlint.model.Span;
-import dev.agentlint.parse.Block;
 import dev.agentlint.text.Ascii;
 import dev.agentlint.text.Phrase;
 import dev.agentlint.text.analysis.DocumentAnalysis;
