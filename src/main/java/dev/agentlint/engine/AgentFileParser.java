@@ -36,6 +36,7 @@ final class AgentFileParser {
         this.vocabularies = vocabularies;
     }
 
+    /** Parses a file; a context file is not checked, so its front matter is not validated either. */
     AgentFile parse(InputFile input, Config config) {
         Decoder.Decoded decoded = Decoder.decode(input.content());
         SourceText source = SourceText.of(decoded.text());
@@ -54,8 +55,9 @@ final class AgentFileParser {
                 .orElseGet(() -> FormatDetector.byContent(yaml.root()));
         String fileName = input.path().substring(input.path().lastIndexOf('/') + 1);
         Agent agent = AgentMapper.map(format, source, yaml, fileName);
-        return new AgentFile(input.path(), source, format, frontMatter, yaml, agent,
-                violations(format, frontMatter, yaml), vocabularies, config, encodingIssue);
+        List<SchemaViolation> violations = input.context() ? List.of() : violations(format, frontMatter, yaml);
+        return new AgentFile(input.path(), source, format, frontMatter, yaml, agent, violations, vocabularies, config,
+                encodingIssue);
     }
 
     private List<SchemaViolation> violations(Format format, FrontMatter frontMatter, YamlDocument yaml) {
