@@ -11,22 +11,29 @@ public final class Main {
     private static final Set<String> TOP_LEVEL = Set.of("check", "baseline", "overlap", "rules", "explain",
             "generate-completion",
             "help", "-h", "--help", "-V", "--version");
+    /** The commands that lint files, for which warming up the linter pays. */
+    private static final Set<String> LINTING = Set.of("check", "baseline");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, Environment.system()));
+        String[] command = withDefaultCommand(args);
+        Services services = new Services();
+        if (LINTING.contains(command[0]) && Runtime.getRuntime().availableProcessors() > 1) {
+            Thread warmUp = new Thread(services::warmUp, "agentlint-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
+        System.exit(commandLine(Environment.system(), services).execute(command));
     }
 
     /** Runs agentlint in this process and returns its exit code. */
     public static int run(String[] args, Environment environment) {
-        CommandLine commandLine = commandLine(environment);
-        return commandLine.execute(withDefaultCommand(args));
+        return commandLine(environment, new Services()).execute(withDefaultCommand(args));
     }
 
-    static CommandLine commandLine(Environment environment) {
-        Services services = new Services();
+    private static CommandLine commandLine(Environment environment, Services services) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -36,7 +43,9 @@ public final class Main {
                 if (type == BaselineCommand.class) {
                     return type.cast(new BaselineCommand(services, environment));
                 }
-                if (type == OverlapCommand.class) { return type.cast(new OverlapCommand(services, environment)); }
+                if (type == OverlapCommand.class) {
+                    return type.cast(new OverlapCommand(services, environment));
+                }
                 if (type == RulesCommand.class) {
                     return type.cast(new RulesCommand(services));
                 }

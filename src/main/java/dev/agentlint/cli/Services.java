@@ -1,5 +1,7 @@
 package dev.agentlint.cli;
 
+import dev.agentlint.config.Config;
+import dev.agentlint.engine.InputFile;
 import dev.agentlint.engine.Linter;
 import dev.agentlint.rule.Rule;
 import dev.agentlint.rule.RuleCatalog;
@@ -7,33 +9,81 @@ import dev.agentlint.rules.Rules;
 import dev.agentlint.schema.SchemaSet;
 import java.util.List;
 
-/** The long-lived parts of agentlint, created once per process and only when a command needs them. */
+/**
+ * The long-lived parts of agentlint, created once per process and only when a command needs them. Safe to share
+ * with the thread that {@linkplain #warmUp warms them up}: each part is made once, and a thread that asks while
+ * another makes it waits for that one.
+ */
 final class Services {
 
-    private final List<Rule> rules = Rules.all();
-    private final SchemaSet schemas = new SchemaSet();
+    /**
+     * An agent that takes a lint through every kind of work (front matter, tools, rules in prose and lists, a code
+     * block, an output section), so that warming up loads the schemas, dictionaries and rule code a real run needs.
+     */
+    private static final String WARM_UP_AGENT = """
+            ---
+            name: warm-up
+            description: Reviews pull requests for security issues. Use after every change to the API.
+            tools: Read, Grep, Glob, Bash, WebFetch
+            model: sonnet
+            ---
+            You are a security reviewer. Never modify files; only read them and run `npm audit`.
+
+            ## Process
+            1. Read the diff and search the codebase for callers.
+            2. Run the tests with 80% coverage and hand off to code-reviewer when done.
+
+            ```bash
+            npm test
+            ```
+
+            ## Output format
+            Return JSON with `findings`, each with `file`, `line` and `severity`.
+            """;
+
+    private List<Rule> rules;
+    private SchemaSet schemas;
     private RuleCatalog catalog;
     private Linter linter;
 
-    List<Rule> rules() {
+    synchronized List<Rule> rules() {
+        if (rules == null) {
+            rules = Rules.all();
+        }
         return rules;
     }
 
-    SchemaSet schemas() {
+    synchronized SchemaSet schemas() {
+        if (schemas == null) {
+            schemas = new SchemaSet();
+        }
         return schemas;
     }
 
-    RuleCatalog catalog() {
+    synchronized RuleCatalog catalog() {
         if (catalog == null) {
-            catalog = RuleCatalog.load(rules);
+            catalog = RuleCatalog.load(rules());
         }
         return catalog;
     }
 
-    Linter linter() {
+    synchronized Linter linter() {
         if (linter == null) {
-            linter = new Linter(rules, catalog(), schemas);
+            linter = new Linter(rules(), catalog(), schemas());
         }
         return linter;
+    }
+
+    /**
+     * Makes the linter and lints a small built-in agent with it, so that what a run needs is loaded while the
+     * command line is read and the files are found: on a machine with a second core, a one-file run (a pre-commit
+     * hook) then starts checking sooner. Anything that goes wrong here is left for the run itself to meet.
+     */
+    void warmUp() {
+        try {
+            linter().lint(List.of(InputFile.of(".claude/agents/warm-up.md", WARM_UP_AGENT)), Config.defaults());
+        } catch (RuntimeException | LinkageError e) {
+            // the run reports what it meets on its own
+        }
     }
 }
