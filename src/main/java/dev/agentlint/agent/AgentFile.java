@@ -24,10 +24,10 @@ import java.util.function.Function;
 public final class AgentFile {
 
     private final String path;
-    private final SourceText source;
+    private SourceText source;
     private final Format format;
     private final FrontMatter frontMatter;
-    private final YamlDocument yaml;
+    private YamlDocument yaml;
     private final Agent agent;
     private final List<SchemaViolation> violations;
     private final Vocabularies vocabularies;
@@ -68,7 +68,11 @@ public final class AgentFile {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    /** The file's text; gone once the file is {@linkplain #release released}. */
     public SourceText source() {
+        if (source == null) {
+            throw new IllegalStateException(path + " was released after its own checks; its text is gone");
+        }
         return source;
     }
 
@@ -80,7 +84,11 @@ public final class AgentFile {
         return frontMatter;
     }
 
+    /** The front matter as YAML with positions; gone once the file is {@linkplain #release released}. */
     public YamlDocument yaml() {
+        if (yaml == null) {
+            throw new IllegalStateException(path + " was released after its own checks; its YAML is gone");
+        }
         return yaml;
     }
 
@@ -115,18 +123,21 @@ public final class AgentFile {
     }
 
     /**
-     * Drops what was derived from the file except the kinds in {@code kept}, and the parsed body, once the file's
-     * own checks are done: a run over thousands of files then holds only what comparing them needs.
+     * Drops the file's text, its YAML, its parsed body and what was derived from it except the kinds in
+     * {@code kept}, once its own checks are done and project rules have prepared what they compare: a run over
+     * thousands of files then holds only that and the agent model.
      */
     public void release(Set<Class<?>> kept) {
         derived.retainOnly(kept);
         body = null;
+        source = null;
+        yaml = null;
     }
 
     /** The Markdown body, parsed on first use. */
     public MarkdownBody body() {
         if (body == null) {
-            body = MarkdownReader.read(source, frontMatter.bodyFirstLine());
+            body = MarkdownReader.read(source(), frontMatter.bodyFirstLine());
         }
         return body;
     }

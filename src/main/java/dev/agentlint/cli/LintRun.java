@@ -24,14 +24,16 @@ final class LintRun {
     final RunContext context;
     final LintResult result;
     final List<FileError> fileErrors;
-    private final Map<String, byte[]> contents;
-    private final Map<String, SourceText> decoded = new HashMap<>();
+    private final Map<String, InputFile> linted;
+    /** The text last asked for: reports go through findings file by file, so one is enough. */
+    private String lastPath;
+    private SourceText lastText;
 
-    private LintRun(RunContext context, LintResult result, List<FileError> fileErrors, Map<String, byte[]> contents) {
+    private LintRun(RunContext context, LintResult result, List<FileError> fileErrors, Map<String, InputFile> linted) {
         this.context = context;
         this.result = result;
         this.fileErrors = fileErrors;
-        this.contents = contents;
+        this.linted = linted;
     }
 
     static LintRun execute(LintOptions options, Services services, Environment environment)
@@ -58,39 +60,45 @@ final class LintRun {
         }
         List<InputFile> inputs = new ArrayList<>();
         List<FileError> fileErrors = new ArrayList<>();
-        Map<String, byte[]> contents = new HashMap<>();
+        Map<String, InputFile> linted = new HashMap<>();
         for (FileDiscovery.Found found : discovery.files()) {
             if (!Files.isRegularFile(found.file())) {
                 fileErrors.add(new FileError(found.path(), "not a regular file (a pipe or device?); not read"));
                 continue;
             }
             try {
-                InputFile input = read(found, false, config.maxFileSize(), environment.files());
-                contents.put(found.path(), input.content());
+                InputFile input = input(found, false, config.maxFileSize(), environment.files());
+                linted.put(found.path(), input);
                 inputs.add(input);
             } catch (IOException e) {
                 fileErrors.add(new FileError(found.path(), "cannot read file: " + reason(e)));
             }
         }
         if (explicitFiles) {
-            inputs.addAll(repositoryContext(context, contents.keySet(), config.maxFileSize(), environment.files()));
+            inputs.addAll(repositoryContext(context, linted.keySet(), config.maxFileSize(), environment.files()));
         }
         LintResult result = services.linter().lint(inputs, config);
         result.failures().forEach(failure -> fileErrors.add(new FileError(failure.path(), failure.message())));
         fileErrors.sort(java.util.Comparator.comparing(FileError::path));
-        return new LintRun(context, result, fileErrors, contents);
+        return new LintRun(context, result, fileErrors, linted);
     }
 
-    /** A file's bytes; of a file too large to check only the start, enough to show its first line. */
-    private static InputFile read(FileDiscovery.Found found, boolean context, long maxFileSize,
+    /**
+     * A file for the linter, read when the linter gets to it; of a file too large to check only the start is read,
+     * enough to show its first line in the report.
+     */
+    private static InputFile input(FileDiscovery.Found found, boolean context, long maxFileSize,
             Environment.FileReader files) throws IOException {
         long size = Files.size(found.file());
-        if (size > maxFileSize) {
-            byte[] start = files.read(found.file(), PREVIEW_BYTES);
-            return new InputFile(found.path(), start, found.format(), context, Math.max(size, start.length));
-        }
-        byte[] content = files.read(found.file(), (int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
-        return new InputFile(found.path(), content, found.format(), context, content.length);
+        int limit = size > maxFileSize ? PREVIEW_BYTES : (int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1);
+        InputFile.Content content = () -> {
+            try {
+                return files.read(found.file(), limit);
+            } catch (IOException e) {
+                throw new IOException(reason(e), e);
+            }
+        };
+        return new InputFile(found.path(), content, found.format(), context, size);
     }
 
     /**
@@ -110,7 +118,7 @@ final class LintRun {
         for (FileDiscovery.Found found : repository.files()) {
             if (!linted.contains(found.path()) && Files.isRegularFile(found.file())) {
                 try {
-                    others.add(read(found, true, maxFileSize, files));
+                    others.add(input(found, true, maxFileSize, files));
                 } catch (IOException e) {
                     // context is best effort; the file itself was not asked for
                 }
@@ -119,13 +127,25 @@ final class LintRun {
         return others;
     }
 
-    /** The normalised text of a linted file by its root-relative path, or {@code null}. */
+    /**
+     * The normalised text of a linted file by its root-relative path, for showing and fingerprinting findings, or
+     * {@code null} when the file is not one of the run's or can no longer be read. It is read again rather than kept
+     * from the lint, so that a run holds the text of one file at a time.
+     */
     SourceText source(String path) {
-        byte[] bytes = contents.get(path);
-        if (bytes == null) {
-            return null;
+        if (!path.equals(lastPath)) {
+            InputFile input = linted.get(path);
+            lastPath = path;
+            lastText = null;
+            if (input != null) {
+                try {
+                    lastText = SourceText.of(new String(input.content().read(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    // gone or unreadable since the lint: its findings are shown without their lines
+                }
+            }
         }
-        return decoded.computeIfAbsent(path, p -> SourceText.of(new String(bytes, StandardCharsets.UTF_8)));
+        return lastText;
     }
 
     static String reason(IOException e) {

@@ -5,8 +5,10 @@ import dev.agentlint.agent.Project;
 import dev.agentlint.engine.InputFile;
 import dev.agentlint.engine.Linter;
 import dev.agentlint.rule.ProjectRule;
+import dev.agentlint.rules.overlap.AgentProfile;
 import dev.agentlint.rules.overlap.OverlapAnalysis;
 import dev.agentlint.rules.overlap.OverlapPair;
+import dev.agentlint.rules.overlap.ProfileBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +111,16 @@ final class OverlapCommand implements Callable<Integer> {
             @Override
             public String id() {
                 return "scope-overlap";
+            }
+
+            @Override
+            public void prepare(AgentFile file) {
+                ProfileBuilder.of(file);
+            }
+
+            @Override
+            public java.util.Set<Class<?>> kept() {
+                return java.util.Set.of(AgentProfile.class);
             }
 
             @Override

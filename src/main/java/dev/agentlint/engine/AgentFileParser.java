@@ -37,17 +37,17 @@ final class AgentFileParser {
     }
 
     /** Parses a file; a context file is not checked, so its front matter is not validated either. */
-    AgentFile parse(InputFile input, Config config) {
-        Decoder.Decoded decoded = Decoder.decode(input.content());
+    AgentFile parse(InputFile input, byte[] content, Config config) {
+        Decoder.Decoded decoded = Decoder.decode(content);
         SourceText source = SourceText.of(decoded.text());
         Optional<AgentFile.EncodingIssue> encodingIssue = decoded.problem().map(problem -> {
-            SourceText before = SourceText.of(Decoder.prefix(input.content(), problem.byteOffset()));
+            SourceText before = SourceText.of(Decoder.prefix(content, problem.byteOffset()));
             Position at = before.position(before.text().length());
             return new AgentFile.EncodingIssue(problem, new Span(at, at));
         });
         FrontMatter frontMatter = FrontMatter.split(source);
         YamlDocument yaml = frontMatter.present()
-                ? YamlReader.read(source, frontMatter.yaml(), frontMatter.yamlFirstLine())
+                ? YamlReader.read(source, frontMatter.yaml(source), frontMatter.yamlFirstLine())
                 : EMPTY;
         Format format = config.formatFor(input.path())
                 .or(input::format)

@@ -1,22 +1,29 @@
 package dev.agentlint.engine;
 
 import dev.agentlint.model.Format;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * A file handed to the linter: its path relative to the root (forward slashes), its bytes, and a format the
- * caller already knows (a plugin agent found beside its manifest), if any.
+ * A file handed to the linter: its path relative to the root (forward slashes), how to read its bytes, and a format
+ * the caller already knows (a plugin agent found beside its manifest), if any. The bytes are read when the linter
+ * gets to the file, so a run over thousands of files holds only those being checked.
  *
  * @param context whether the file is only context for rules that compare agents (the rest of a repository when
  *     a pre-commit hook passes one changed file): it is not checked itself and no finding is reported on it
- * @param size the file's size in bytes; larger than {@code content} when only the start of a file too large to
- *     check was read
+ * @param size the file's size in bytes as last seen; a file larger than the maximum is not read
  */
-public record InputFile(String path, byte[] content, Optional<Format> format, boolean context, long size) {
+public record InputFile(String path, Content content, Optional<Format> format, boolean context, long size) {
+
+    /** Reads a file's bytes; a failure's message says why in a few words ("permission denied"). */
+    @FunctionalInterface
+    public interface Content {
+        byte[] read() throws IOException;
+    }
 
     public InputFile(String path, byte[] content, Optional<Format> format, boolean context) {
-        this(path, content, format, context, content.length);
+        this(path, () -> content, format, context, content.length);
     }
 
     public InputFile(String path, byte[] content, Optional<Format> format) {

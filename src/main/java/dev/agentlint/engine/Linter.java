@@ -120,22 +120,29 @@ public final class Linter {
     private FileOutcome outcome(InputFile input, Config config, SeverityPolicy policy, boolean compared) {
         try {
             if (input.size() > config.maxFileSize()) {
-                List<Finding> tooLarge = new ArrayList<>();
-                new Reporter(FileTooLarge.ID, input.path(), policy, tooLarge::add).report(Span.point(1, 1),
-                        "file is " + input.size() + " bytes, more than max-file-size ("
-                                + config.maxFileSize() + "); it was not checked");
-                return new FileOutcome(input.path(), null, tooLarge, input.context(), null);
+                return tooLarge(input, input.size(), config, policy);
             }
-            AgentFile file = parser.parse(input, config);
+            byte[] content;
+            try {
+                content = input.content().read();
+            } catch (java.io.IOException e) {
+                return new FileOutcome(input.path(), null, List.of(), input.context(), input.context() ? null
+                        : new FileFailure(input.path(), "cannot read file: " + e.getMessage()));
+            }
+            if (content.length > config.maxFileSize()) {
+                return tooLarge(input, content.length, config, policy);
+            }
+            AgentFile file = parser.parse(input, content, config);
             List<Finding> findings = new ArrayList<>();
             if (!input.context()) {
                 checkFile(file, policy, findings);
             }
-            if (compared && !input.context() && file.frontMatter().present()) {
+            boolean prepared = compared && !input.context() && file.frontMatter().present();
+            if (prepared) {
                 prepareForProject(file);
             }
             List<Suppression> suppressions = input.context() ? List.of() : Suppressions.read(file);
-            if (compared) {
+            if (prepared) {
                 file.release(keptForProject);
             }
             return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions);
@@ -143,6 +150,14 @@ public final class Linter {
             return new FileOutcome(input.path(), null, List.of(), input.context(),
                     input.context() ? null : failure(input.path(), e));
         }
+    }
+
+    private static FileOutcome tooLarge(InputFile input, long size, Config config, SeverityPolicy policy) {
+        List<Finding> tooLarge = new ArrayList<>();
+        new Reporter(FileTooLarge.ID, input.path(), policy, tooLarge::add).report(Span.point(1, 1),
+                "file is " + size + " bytes, more than max-file-size (" + config.maxFileSize()
+                        + "); it was not checked");
+        return new FileOutcome(input.path(), null, tooLarge, input.context(), null);
     }
 
     private static FileFailure failure(String path, Throwable e) {

@@ -11,9 +11,7 @@ public record FrontMatter(
         Status status,
         Span openingFence,
         Span closingFence,
-        String yaml,
         int yamlFirstLine,
-        String body,
         int bodyFirstLine,
         int misplacedFenceLine) {
 
@@ -38,15 +36,11 @@ public record FrontMatter(
         }
         for (int line = 2; line <= lines; line++) {
             if (isFence(source.line(line), true)) {
-                String yaml = source.text().substring(source.lineStart(2), source.lineStart(line));
-                int bodyLine = Math.min(line + 1, lines);
-                String body = line < lines ? source.text().substring(source.lineStart(line + 1)) : "";
-                return new FrontMatter(Status.PRESENT, source.lineSpan(1), source.lineSpan(line),
-                        yaml, 2, body, line < lines ? line + 1 : bodyLine, 0);
+                return new FrontMatter(Status.PRESENT, source.lineSpan(1), source.lineSpan(line), 2,
+                        Math.min(line + 1, lines), 0);
             }
         }
-        String body = lines > 1 ? source.text().substring(source.lineStart(2)) : "";
-        return new FrontMatter(Status.UNTERMINATED, source.lineSpan(1), null, "", 2, body, Math.min(2, lines), 0);
+        return new FrontMatter(Status.UNTERMINATED, source.lineSpan(1), null, 2, Math.min(2, lines), 0);
     }
 
     private static FrontMatter absent(SourceText source) {
@@ -61,7 +55,24 @@ public record FrontMatter(
                 break;
             }
         }
-        return new FrontMatter(Status.ABSENT, null, null, "", 1, source.text(), 1, misplaced);
+        return new FrontMatter(Status.ABSENT, null, null, 1, 1, misplaced);
+    }
+
+    /** The YAML text between the fences; empty without front matter or a closing fence. */
+    public String yaml(SourceText source) {
+        return status == Status.PRESENT
+                ? source.text().substring(source.lineStart(yamlFirstLine), source.lineStart(closingFence.start().line()))
+                : "";
+    }
+
+    /** The Markdown body's text: everything after the front matter, or the whole file when there is none. */
+    public String body(SourceText source) {
+        int after = switch (status) {
+            case ABSENT -> 1;
+            case PRESENT -> closingFence.start().line() + 1;
+            case UNTERMINATED -> 2;
+        };
+        return after > source.lineCount() ? "" : source.text().substring(source.lineStart(after));
     }
 
     private static boolean isFence(String line, boolean closing) {

@@ -6,6 +6,8 @@ import dev.agentlint.model.Related;
 import dev.agentlint.model.Severity;
 import dev.agentlint.model.Span;
 import java.io.PrintWriter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -16,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonFormatter {
 
     public static final int SCHEMA_VERSION = 1;
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final String version;
@@ -25,25 +28,34 @@ public final class JsonFormatter {
         this.version = version;
     }
 
+    /** Writes findings one by one rather than building the whole document, so a large report costs no memory. */
     public void write(Report report, PrintWriter out) {
-        ObjectNode root = JSON.objectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.putObject("tool").put("name", "agentlint").put("version", version);
-        ObjectNode summary = root.putObject("summary");
-        summary.put("files", report.result().files());
-        summary.put("errors", report.result().count(Severity.ERROR));
-        summary.put("warnings", report.result().count(Severity.WARNING));
-        summary.put("infos", report.result().count(Severity.INFO));
-        summary.put("fileErrors", report.fileErrors().size());
-        ArrayNode findings = root.putArray("findings");
-        for (Finding finding : report.result().findings()) {
-            findings.add(finding(finding));
+        try (JsonGenerator json = MAPPER.writer().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberProperty("schemaVersion", SCHEMA_VERSION);
+            json.writeName("tool");
+            json.writeTree(JSON.objectNode().put("name", "agentlint").put("version", version));
+            ObjectNode summary = JSON.objectNode();
+            summary.put("files", report.result().files());
+            summary.put("errors", report.result().count(Severity.ERROR));
+            summary.put("warnings", report.result().count(Severity.WARNING));
+            summary.put("infos", report.result().count(Severity.INFO));
+            summary.put("fileErrors", report.fileErrors().size());
+            json.writeName("summary");
+            json.writeTree(summary);
+            json.writeArrayPropertyStart("findings");
+            for (Finding finding : report.result().findings()) {
+                json.writeTree(finding(finding));
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("fileErrors");
+            for (FileError error : report.fileErrors()) {
+                json.writeTree(JSON.objectNode().put("path", error.path()).put("message", error.message()));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        ArrayNode errors = root.putArray("fileErrors");
-        for (FileError error : report.fileErrors()) {
-            errors.addObject().put("path", error.path()).put("message", error.message());
-        }
-        out.println(MAPPER.writeValueAsString(root));
+        out.println();
         out.flush();
     }
 

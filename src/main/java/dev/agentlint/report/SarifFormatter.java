@@ -109,6 +109,8 @@ public final class SarifFormatter {
         }
         Sources sources = new Sources();
         List<String> fingerprints = Fingerprints.of(findings, path -> sources.text(path).orElse(null));
+        List<Optional<String>> lineHashes = findings.stream()
+                .map(f -> sources.lineHash(f.path(), f.span().start().line())).toList();
 
         List<Integer> bySeverity = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
@@ -119,7 +121,7 @@ public final class SarifFormatter {
         List<ObjectNode> candidates = new ArrayList<>(allowed);
         for (int i = 0; i < allowed; i++) {
             int index = bySeverity.get(i);
-            ObjectNode result = result(findings.get(index), fingerprints.get(index), sources);
+            ObjectNode result = result(findings.get(index), fingerprints.get(index), lineHashes.get(index));
             if (options.includeSuppressed()) {
                 markSuppression(result, justifications.get(findings.get(index)));
             }
@@ -292,7 +294,7 @@ public final class SarifFormatter {
         }
     }
 
-    private ObjectNode result(Finding finding, String fingerprint, Sources sources) {
+    private ObjectNode result(Finding finding, String fingerprint, Optional<String> lineHash) {
         ObjectNode result = JSON.objectNode();
         result.put("ruleId", finding.ruleId());
         Integer index = ruleIndex.get(finding.ruleId());
@@ -317,8 +319,7 @@ public final class SarifFormatter {
             }
         }
         ObjectNode fingerprints = result.putObject("partialFingerprints");
-        sources.lineHash(finding.path(), finding.span().start().line())
-                .ifPresent(hash -> fingerprints.put(LINE_HASH_KEY, hash));
+        lineHash.ifPresent(hash -> fingerprints.put(LINE_HASH_KEY, hash));
         fingerprints.put(FINGERPRINT_KEY, fingerprint);
         return result;
     }
@@ -495,24 +496,33 @@ public final class SarifFormatter {
         }
     }
 
-    /** The source text of each file, read once per run, and what fingerprints need from it. */
+    /**
+     * The source text of the file whose findings are being written, and what fingerprints need from it: findings
+     * come file by file, so one file's text is held at a time.
+     */
     private final class Sources {
 
-        private final Map<String, Optional<SourceText>> texts = new LinkedHashMap<>();
-        private final Map<String, List<String>> lineHashes = new HashMap<>();
+        private String path;
+        private Optional<SourceText> text = Optional.empty();
+        private List<String> lineHashes;
 
         Optional<SourceText> text(String path) {
-            return texts.computeIfAbsent(path, p -> Optional.ofNullable(options.sourceText().apply(p))
-                    .map(SourceText::of));
+            if (!path.equals(this.path)) {
+                this.path = path;
+                text = Optional.ofNullable(options.sourceText().apply(path)).map(SourceText::of);
+                lineHashes = null;
+            }
+            return text;
         }
 
         Optional<String> lineHash(String path, int line) {
-            Optional<SourceText> text = text(path);
-            if (text.isEmpty()) {
+            if (text(path).isEmpty()) {
                 return Optional.empty();
             }
-            List<String> hashes = lineHashes.computeIfAbsent(path, p -> LineHash.hashes(text.get().text()));
-            return line >= 1 && line <= hashes.size() ? Optional.of(hashes.get(line - 1)) : Optional.empty();
+            if (lineHashes == null) {
+                lineHashes = LineHash.hashes(text.get().text());
+            }
+            return line >= 1 && line <= lineHashes.size() ? Optional.of(lineHashes.get(line - 1)) : Optional.empty();
         }
     }
 }

@@ -13,7 +13,6 @@ import dev.agentlint.rules.overlap.PolicyClaim;
 import dev.agentlint.rules.overlap.PolicyExtractor;
 import dev.agentlint.rules.overlap.ProfileBuilder;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,6 @@ public final class ConflictingPolicies implements ProjectRule {
             policies.topics().keySet().forEach(k -> byKey.computeIfAbsent("topic|" + k, x -> new ArrayList<>())
                     .add(profile));
         }
-        Map<String, OverlapPair> compared = new HashMap<>();
         Set<String> reported = new HashSet<>();
         byKey.forEach((key, agents) -> {
             List<AgentProfile> bounded = agents.subList(0, Math.min(agents.size(), MAX_AGENTS_PER_KEY));
@@ -80,8 +78,7 @@ public final class ConflictingPolicies implements ProjectRule {
                         continue;
                     }
                     String pairKey = first.file().path() + "\u0000" + second.file().path();
-                    OverlapPair pair = compared.computeIfAbsent(pairKey,
-                            k -> analysis.compare(first.file(), second.file()));
+                    OverlapPair pair = analysis.compare(first.file(), second.file());
                     if (OverlapAnalysis.sameWork(pair) && reported.add(pairKey + "\u0000" + key)) {
                         report(project, conflict, first, second, pair, reporter);
                     }

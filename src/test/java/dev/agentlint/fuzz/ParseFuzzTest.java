@@ -18,7 +18,7 @@ class ParseFuzzTest {
         SourceText source = SourceText.of(Decoder.decode(bytes).text());
         FrontMatter split = FrontMatter.split(source);
         if (split.present()) {
-            YamlReader.read(source, split.yaml(), split.yamlFirstLine());
+            YamlReader.read(source, split.yaml(source), split.yamlFirstLine());
         }
         MarkdownReader.read(source, split.bodyFirstLine());
     }

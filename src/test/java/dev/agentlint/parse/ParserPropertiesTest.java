@@ -34,14 +34,14 @@ class ParserPropertiesTest {
             SourceText source = SourceText.of(RandomAgentText.generate(seed));
             FrontMatter split = FrontMatter.split(source);
             if (split.present()) {
-                String rebuilt = source.line(1) + "\n" + split.yaml() + source.slice(split.closingFence())
-                        + (split.body().isEmpty() && split.closingFence().start().line() == source.lineCount() ? ""
-                        : "\n" + split.body());
+                String rebuilt = source.line(1) + "\n" + split.yaml(source) + source.slice(split.closingFence())
+                        + (split.body(source).isEmpty() && split.closingFence().start().line() == source.lineCount() ? ""
+                        : "\n" + split.body(source));
                 assertEquals(source.text(), rebuilt);
             } else if (split.status() == FrontMatter.Status.UNTERMINATED) {
-                assertEquals(source.text(), source.line(1) + (source.lineCount() > 1 ? "\n" + split.body() : ""));
+                assertEquals(source.text(), source.line(1) + (source.lineCount() > 1 ? "\n" + split.body(source) : ""));
             } else {
-                assertEquals(source.text(), split.body());
+                assertEquals(source.text(), split.body(source));
             }
         });
     }

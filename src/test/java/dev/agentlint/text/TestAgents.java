@@ -30,7 +30,7 @@ final class TestAgents {
         SourceText source = SourceText.of(text);
         FrontMatter frontMatter = FrontMatter.split(source);
         YamlDocument yaml = frontMatter.present()
-                ? YamlReader.read(source, frontMatter.yaml(), frontMatter.yamlFirstLine())
+                ? YamlReader.read(source, frontMatter.yaml(source), frontMatter.yamlFirstLine())
                 : new YamlDocument(null, Map.of(), List.of(), Optional.empty());
         Format format = FormatDetector.byPath(path).orElse(Format.CLAUDE_CODE);
         String fileName = path.substring(path.lastIndexOf('/') + 1);

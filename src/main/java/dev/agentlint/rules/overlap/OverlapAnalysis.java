@@ -4,10 +4,10 @@ import dev.agentlint.agent.AgentFile;
 import dev.agentlint.agent.Located;
 import dev.agentlint.agent.Project;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,13 +122,14 @@ public final class OverlapAnalysis {
                 pools.computeIfAbsent(pool, k -> new ArrayList<>()).add(i);
             }
         }
-        Set<Long> seen = new HashSet<>();
+        PairSet pooled = new PairSet();
+        pools.values().forEach(pool -> candidates(pool, pooled));
+        long[] scoredPairs = pooled.sortedDistinct();
         List<OverlapPair> pairs = new ArrayList<>();
-        for (List<Integer> pool : pools.values()) {
-            for (long pair : candidates(pool)) {
-                if (seen.add(pair)) {
-                    pairs.add(score((int) (pair >>> 32), (int) pair));
-                }
+        for (long pair : scoredPairs) {
+            OverlapPair scored = score((int) (pair >>> 32), (int) pair);
+            if (!reportedOnly || scored.verdict().reported()) {
+                pairs.add(scored);
             }
         }
         // Copies under two names are worth knowing across pools too (two plugins of one marketplace, two
@@ -140,13 +141,15 @@ public final class OverlapAnalysis {
             }
         }
         for (List<Integer> platform : platforms.values()) {
-            for (long pair : candidates(platform)) {
+            PairSet acrossPools = new PairSet();
+            candidates(platform, acrossPools);
+            for (long pair : acrossPools.sortedDistinct()) {
                 int a = (int) (pair >>> 32);
                 int b = (int) pair;
-                if (!seen.contains(pair) && !profiles.get(a).names().equals(profiles.get(b).names())) {
+                if (Arrays.binarySearch(scoredPairs, pair) < 0
+                        && !profiles.get(a).names().equals(profiles.get(b).names())) {
                     OverlapPair scored = score(a, b);
                     if (scored.verdict() == OverlapPair.Verdict.NEAR_DUPLICATE) {
-                        seen.add(pair);
                         pairs.add(scored);
                     }
                 }
@@ -154,22 +157,21 @@ public final class OverlapAnalysis {
         }
         pairs.sort(Comparator.comparing((OverlapPair p) -> p.first().file().path())
                 .thenComparing(p -> p.second().file().path()));
-        return reportedOnly ? closest(stars(pairs.stream().filter(p -> p.verdict().reported()).toList())) : pairs;
+        return (reportedOnly ? closest(stars(pairs)) : pairs).stream().map(this::withShared).toList();
     }
 
     /**
      * Candidate pairs of a pool, each as (smaller index, larger index) packed in a long: every pair of a small pool,
      * else the pairs that share rare profile words or technologies, the strongest first, a bounded number per agent.
      */
-    private List<Long> candidates(List<Integer> pool) {
-        Set<Long> result = new LinkedHashSet<>();
+    private void candidates(List<Integer> pool, PairSet result) {
         if (pool.size() <= FULL_COMPARISON) {
             for (int x = 0; x < pool.size(); x++) {
                 for (int y = x + 1; y < pool.size(); y++) {
                     result.add(pack(pool.get(x), pool.get(y)));
                 }
             }
-            return new ArrayList<>(result);
+            return;
         }
         int rare = Math.max(8, pool.size() / 10);
         int[][] keysOf = new int[pool.size()][];
@@ -200,7 +202,34 @@ public final class OverlapAnalysis {
                 weight[touched[i]] = 0;
             }
         }
-        return new ArrayList<>(result);
+    }
+
+    /**
+     * Packed pairs in a growing array rather than a hash set of boxed longs: a pool of thousands of agents yields
+     * hundreds of thousands of candidates, and packed pairs hash badly.
+     */
+    private static final class PairSet {
+        private long[] pairs = new long[64];
+        private int size;
+
+        void add(long pair) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = pair;
+        }
+
+        long[] sortedDistinct() {
+            long[] sorted = Arrays.copyOf(pairs, size);
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (distinct == 0 || sorted[distinct - 1] != sorted[i]) {
+                    sorted[distinct++] = sorted[i];
+                }
+            }
+            return Arrays.copyOf(sorted, distinct);
+        }
     }
 
     /** For each member (by position in the pool) the ids of its keys; the postings of each key id, ascending. */
@@ -257,7 +286,7 @@ public final class OverlapAnalysis {
         return ((long) low << 32) | high;
     }
 
-    /** The pair of two agents of this analysis, scored, whether or not they share a routing pool. */
+    /** The pair of two agents of this analysis, scored (without what they share), whether or not they share a pool. */
     public OverlapPair compare(AgentFile a, AgentFile b) {
         int x = index.get(a);
         int y = index.get(b);
@@ -302,9 +331,16 @@ public final class OverlapAnalysis {
         double facet = round(0.4 * overlap(fa.actions(), fb.actions()) + 0.3 * overlap(fa.domains(), fb.domains())
                 + 0.3 * overlap(fa.technologies(), fb.technologies()));
         double score = Math.max(lexical, facet);
-        List<String> shared = shared(a, b, fa, fb);
         OverlapPair.Verdict verdict = verdict(first, second, lexical, facet, body, fa, fb);
-        return new OverlapPair(first, second, round(score), lexical, facet, body, verdict, shared);
+        return new OverlapPair(first, second, round(score), lexical, facet, body, verdict, List.of());
+    }
+
+    /** The pair with what its agents share, worked out only for the pairs a run keeps. */
+    private OverlapPair withShared(OverlapPair pair) {
+        int a = index.get(pair.first().file());
+        int b = index.get(pair.second().file());
+        return new OverlapPair(pair.first(), pair.second(), pair.score(), pair.lexical(), pair.facet(), pair.body(),
+                pair.verdict(), shared(a, b, pair.first().effective(), pair.second().effective()));
     }
 
     private OverlapPair.Verdict verdict(AgentProfile first, AgentProfile second, double lexical, double facet,

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,8 +144,8 @@ public final class ProfileBuilder {
         }
         AgentProfile.Facets primaryFacets = primary.facets();
         AgentProfile.Facets effective = effective(primaryFacets, secondary.counts);
-        return new AgentProfile(file, name, names, why.isEmpty(), why, counts(Words.keys(profile.toString())),
-                counts(Words.keys(body.toString())), primaryFacets, effective, deferrals, anchor(file),
+        return new AgentProfile(file, name, names, why.isEmpty(), why, TermCounts.of(Words.keys(profile.toString())),
+                TermCounts.of(Words.keys(body.toString())), primaryFacets, effective, deferrals, anchor(file),
                 surfaces(profile.toString()), Set.copyOf(identity));
     }
 
@@ -292,23 +291,15 @@ public final class ProfileBuilder {
     }
 
     private static Map<String, String> surfaces(String text) {
-        Map<String, String> surfaces = new TreeMap<>();
+        Map<String, String> surfaces = new HashMap<>();
         for (String word : text.split("[^A-Za-z0-9+#.-]+")) {
             String trimmed = word.replaceAll("^[.-]+|[.-]+$", "");
             List<String> keys = Words.keys(trimmed);
             if (keys.size() == 1) {
-                surfaces.putIfAbsent(keys.get(0), trimmed.toLowerCase(Locale.ROOT));
+                surfaces.putIfAbsent(keys.get(0).intern(), trimmed.toLowerCase(Locale.ROOT).intern());
             }
         }
-        return surfaces;
-    }
-
-    private static Map<String, Integer> counts(List<String> keys) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (String key : keys) {
-            counts.merge(key, 1, Integer::sum);
-        }
-        return counts;
+        return Map.copyOf(surfaces);
     }
 
     /** Facets as they are found: sets for the primary text, counts of places for the rest of the body. */

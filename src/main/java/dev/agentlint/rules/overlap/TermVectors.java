@@ -15,8 +15,12 @@ public final class TermVectors {
 
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final int documents;
+    /** Per document, its term ids ascending and how often each occurs, and the length of its weight vector. */
     private final int[][] ids;
-    private final double[][] weights;
+    private final int[][] counts;
+    private final double[] norms;
+    /** The inverse document frequency of each term id. */
+    private final double[] idfs;
     private final Map<String, Integer> termIds = new HashMap<>();
 
     public <T> TermVectors(List<T> items, Function<T, Map<String, Integer>> termsOf) {
@@ -31,8 +35,13 @@ public final class TermVectors {
         for (int i = 0; i < sorted.length; i++) {
             termIds.put(sorted[i], i);
         }
+        idfs = new double[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            idfs[i] = idf(sorted[i]);
+        }
         ids = new int[documents][];
-        weights = new double[documents][];
+        counts = new int[documents][];
+        norms = new double[documents];
         for (int d = 0; d < documents; d++) {
             Map<String, Integer> terms = termsOf.apply(items.get(d));
             int[] termIdsOf = new int[terms.size()];
@@ -41,20 +50,32 @@ public final class TermVectors {
                 termIdsOf[k++] = termIds.get(term);
             }
             Arrays.sort(termIdsOf);
-            double[] w = new double[termIdsOf.length];
+            int[] countsOf = new int[termIdsOf.length];
             double norm = 0;
             for (int i = 0; i < termIdsOf.length; i++) {
-                String term = sorted[termIdsOf[i]];
-                w[i] = (1 + Math.log(terms.get(term))) * idf(term);
-                norm += w[i] * w[i];
-            }
-            norm = Math.sqrt(norm);
-            for (int i = 0; i < w.length && norm > 0; i++) {
-                w[i] /= norm;
+                countsOf[i] = terms.get(sorted[termIdsOf[i]]);
+                double w = rawWeight(countsOf[i], termIdsOf[i]);
+                norm += w * w;
             }
             ids[d] = termIdsOf;
-            weights[d] = w;
+            counts[d] = countsOf;
+            norms[d] = Math.sqrt(norm);
         }
+    }
+
+    /**
+     * A term's weight before normalisation. Weights are worked out when asked for rather than stored: a run over
+     * thousands of agents would otherwise hold a double for every term of every agent.
+     */
+    private double rawWeight(int count, int termId) {
+        return (1 + Math.log(count)) * idfs[termId];
+    }
+
+    /** A term's weight in a document's normalised vector, by its position in the document's ids. */
+    private double weightAt(int document, int at) {
+        double norm = norms[document];
+        double w = rawWeight(counts[document][at], ids[document][at]);
+        return norm > 0 ? w / norm : w;
     }
 
     /** Smoothed inverse document frequency: rare terms weigh more, a term in every document still counts a little. */
@@ -75,14 +96,12 @@ public final class TermVectors {
     public double cosine(int a, int b) {
         int[] ia = ids[a];
         int[] ib = ids[b];
-        double[] wa = weights[a];
-        double[] wb = weights[b];
         double sum = 0;
         int i = 0;
         int j = 0;
         while (i < ia.length && j < ib.length) {
             if (ia[i] == ib[j]) {
-                sum += wa[i++] * wb[j++];
+                sum += weightAt(a, i++) * weightAt(b, j++);
             } else if (ia[i] < ib[j]) {
                 i++;
             } else {
@@ -99,6 +118,6 @@ public final class TermVectors {
             return 0;
         }
         int at = Arrays.binarySearch(ids[document], id);
-        return at >= 0 ? weights[document][at] : 0;
+        return at >= 0 ? weightAt(document, at) : 0;
     }
 }

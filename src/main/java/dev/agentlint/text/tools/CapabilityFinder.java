@@ -54,21 +54,34 @@ public final class CapabilityFinder {
             "^(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|io|dev|net|ai|app|gov|edu|co|cloud)(?:/|$)");
 
     private final ToolCatalog catalog = ToolCatalog.get();
-    /** Every evidence phrase, once, with the capabilities it shows: one lookup per token. */
-    private final PhraseTable<Set<Capability>> phrases = new PhraseTable<>();
     private final Map<Capability, Map<CapabilityEvidence.Strength, List<CapabilityEvidence>>> found =
             new EnumMap<>(Capability.class);
 
-    private CapabilityFinder() {
-        Map<String, Set<Capability>> byPhrase = new java.util.LinkedHashMap<>();
-        for (Capability capability : Capability.values()) {
-            for (String phrase : catalog.evidence(capability).phrases()) {
-                if (phrase.matches("#?[a-z0-9' -]+")) {
-                    byPhrase.computeIfAbsent(phrase, k -> java.util.EnumSet.noneOf(Capability.class)).add(capability);
+    /** Every evidence phrase of the catalog, once, with the capabilities it shows: one lookup per token. */
+    private static final class Phrases {
+        static final PhraseTable<Set<Capability>> TABLE = build();
+
+        private static PhraseTable<Set<Capability>> build() {
+            Map<String, Set<Capability>> byPhrase = new java.util.LinkedHashMap<>();
+            for (Capability capability : Capability.values()) {
+                for (String phrase : ToolCatalog.get().evidence(capability).phrases()) {
+                    if (phrase.matches("#?[a-z0-9' -]+")) {
+                        byPhrase.computeIfAbsent(phrase, k -> java.util.EnumSet.noneOf(Capability.class))
+                                .add(capability);
+                    }
                 }
             }
+            PhraseTable<Set<Capability>> table = new PhraseTable<>();
+            byPhrase.forEach(table::add);
+            return table;
         }
-        byPhrase.forEach(phrases::add);
+    }
+
+    /** The evidence found in one file, kept with the file since several rules ask. */
+    private record Found(List<CapabilityEvidence> evidence) {
+    }
+
+    private CapabilityFinder() {
         for (Capability capability : Capability.values()) {
             Map<CapabilityEvidence.Strength, List<CapabilityEvidence>> byStrength =
                     new EnumMap<>(CapabilityEvidence.Strength.class);
@@ -79,20 +92,12 @@ public final class CapabilityFinder {
         }
     }
 
-    private static final Map<AgentFile, List<CapabilityEvidence>> CACHE =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
     /**
      * The evidence in a file's body and description, strong evidence first within each capability; computed once
      * per file, since several rules ask.
      */
     public static List<CapabilityEvidence> find(AgentFile file) {
-        List<CapabilityEvidence> cached = CACHE.get(file);
-        if (cached == null) {
-            cached = List.copyOf(compute(file));
-            CACHE.put(file, cached);
-        }
-        return cached;
+        return file.derived(Found.class, f -> new Found(List.copyOf(compute(f)))).evidence();
     }
 
     private static List<CapabilityEvidence> compute(AgentFile file) {
@@ -166,7 +171,7 @@ public final class CapabilityFinder {
             } else if (token.kind() == Token.Kind.URL && token.text().startsWith("http")) {
                 add(Capability.WEB, CapabilityEvidence.Strength.WEAK, span, token.text());
             }
-            PhraseTable.Match<Set<Capability>> phrase = phrases.match(tokens, i);
+            PhraseTable.Match<Set<Capability>> phrase = Phrases.TABLE.match(tokens, i);
             if (phrase != null) {
                 for (Capability capability : phrase.value()) {
                     add(capability, CapabilityEvidence.Strength.WEAK, span, phrase.phrase());
@@ -274,7 +279,7 @@ public final class CapabilityFinder {
             if (tokens.get(i).kind() == Token.Kind.URL) {
                 add(Capability.WEB, CapabilityEvidence.Strength.WEAK, span, tokens.get(i).text());
             }
-            PhraseTable.Match<Set<Capability>> phrase = phrases.match(tokens, i);
+            PhraseTable.Match<Set<Capability>> phrase = Phrases.TABLE.match(tokens, i);
             if (phrase != null) {
                 for (Capability capability : phrase.value()) {
                     add(capability, CapabilityEvidence.Strength.WEAK, span, phrase.phrase());

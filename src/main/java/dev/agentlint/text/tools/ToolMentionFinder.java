@@ -55,17 +55,13 @@ public final class ToolMentionFinder {
         return platform.equals("copilot") ? name.toLowerCase(Locale.ROOT) : name;
     }
 
-    private static final Map<AgentFile, List<ToolMention>> CACHE =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /** The mentions found in one file, kept with the file since several rules ask. */
+    private record Found(List<ToolMention> mentions) {
+    }
 
     /** Every tool mention in the body of a file, in document order; computed once per file. */
     public static List<ToolMention> find(AgentFile file) {
-        List<ToolMention> cached = CACHE.get(file);
-        if (cached == null) {
-            cached = List.copyOf(compute(file));
-            CACHE.put(file, cached);
-        }
-        return cached;
+        return file.derived(Found.class, f -> new Found(List.copyOf(compute(f)))).mentions();
     }
 
     private static List<ToolMention> compute(AgentFile file) {

@@ -1,0 +1,90 @@
+package dev.agentlint.rules.overlap;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * How often each comparison key occurs in a text, in sorted key order: two arrays instead of a tree, with the keys
+ * interned, because a run over thousands of agents keeps one of these per agent until all are compared and most keys
+ * recur across agents.
+ */
+final class TermCounts extends AbstractMap<String, Integer> {
+
+    private final String[] keys;
+    private final int[] counts;
+
+    private TermCounts(String[] keys, int[] counts) {
+        this.keys = keys;
+        this.counts = counts;
+    }
+
+    static TermCounts of(List<String> occurrences) {
+        String[] sorted = occurrences.toArray(String[]::new);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        int[] counts = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            if (distinct > 0 && sorted[distinct - 1].equals(sorted[i])) {
+                counts[distinct - 1]++;
+            } else {
+                sorted[distinct] = sorted[i].intern();
+                counts[distinct++] = 1;
+            }
+        }
+        return new TermCounts(Arrays.copyOf(sorted, distinct), Arrays.copyOf(counts, distinct));
+    }
+
+    @Override
+    public int size() {
+        return keys.length;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return key instanceof String term && Arrays.binarySearch(keys, term) >= 0;
+    }
+
+    @Override
+    public Integer get(Object key) {
+        int at = key instanceof String term ? Arrays.binarySearch(keys, term) : -1;
+        return at >= 0 ? counts[at] : null;
+    }
+
+    @Override
+    public Set<Entry<String, Integer>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, Integer>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < keys.length;
+                    }
+
+                    @Override
+                    public Entry<String, Integer> next() {
+                        if (next >= keys.length) {
+                            throw new NoSuchElementException();
+                        }
+                        Entry<String, Integer> entry = Map.entry(keys[next], counts[next]);
+                        next++;
+                        return entry;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return keys.length;
+            }
+        };
+    }
+}
