@@ -125,13 +125,9 @@ public final class OverlapAnalysis {
         PairSet pooled = new PairSet();
         pools.values().forEach(pool -> candidates(pool, pooled));
         long[] scoredPairs = pooled.sortedDistinct();
-        List<OverlapPair> pairs = new ArrayList<>();
-        for (long pair : scoredPairs) {
-            OverlapPair scored = score((int) (pair >>> 32), (int) pair);
-            if (!reportedOnly || scored.verdict().reported()) {
-                pairs.add(scored);
-            }
-        }
+        List<OverlapPair> pairs = new ArrayList<>(Arrays.stream(scoredPairs).parallel()
+                .mapToObj(pair -> score((int) (pair >>> 32), (int) pair))
+                .filter(scored -> !reportedOnly || scored.verdict().reported()).toList());
         // Copies under two names are worth knowing across pools too (two plugins of one marketplace, two
         // collections' directories): they drift apart, and once installed together the runtime cannot choose.
         Map<String, List<Integer>> platforms = new TreeMap<>();
@@ -345,6 +341,10 @@ public final class OverlapAnalysis {
 
     private OverlapPair.Verdict verdict(AgentProfile first, AgentProfile second, double lexical, double facet,
             double body, AgentProfile.Facets fa, AgentProfile.Facets fb) {
+        if (lexical < LEXICAL && facet < FACET) {
+            // every verdict below needs one of the two; most candidate pairs have neither, and the name checks cost
+            return OverlapPair.Verdict.BELOW_THRESHOLD;
+        }
         boolean deferred = first.deferrals().stream().anyMatch(second.names()::contains)
                 || second.deferrals().stream().anyMatch(first.names()::contains);
         if (sameWrittenName(first, second)) {
