@@ -25,7 +25,17 @@ public final class Main {
             warmUp.setDaemon(true);
             warmUp.start();
         }
-        System.exit(commandLine(Environment.system(), services).execute(command));
+        Environment environment = Environment.system();
+        int code;
+        try {
+            code = commandLine(environment, services).execute(command);
+        } catch (OutOfMemoryError e) {
+            environment.err().println("agentlint: out of memory; give Java a larger heap, for example with "
+                    + "AGENTLINT_JAVA_OPTS=-Xmx4g when running bin/agentlint");
+            environment.err().flush();
+            code = ExitCodes.INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** Runs agentlint in this process and returns its exit code. */

@@ -82,8 +82,8 @@ final class Services {
     void warmUp() {
         try {
             linter().lint(List.of(InputFile.of(".claude/agents/warm-up.md", WARM_UP_AGENT)), Config.defaults());
-        } catch (RuntimeException | LinkageError e) {
-            // the run reports what it meets on its own
+        } catch (RuntimeException | Error e) {
+            // the run meets the same problem (a bug, too little memory) and reports it in its own words
         }
     }
 }

@@ -90,14 +90,19 @@ public final class PolicyExtractor {
 
     private void metrics(Unit unit, String text, Map<String, List<PolicyClaim>> metrics) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (REPORTED.matcher(lower).find()) {
-            return;
-        }
+        Boolean reported = null;
         for (Dictionaries.Metric metric : dictionaries.metrics()) {
             for (String word : metric.words()) {
                 int at = lower.indexOf(word);
                 if (at < 0 || precededBy(lower, at, metric.not())) {
                     continue;
+                }
+                if (reported == null) {
+                    // a result already reached ("coverage was 85%") is no policy; asked only of units naming a metric
+                    reported = REPORTED.matcher(lower).find();
+                }
+                if (reported) {
+                    return;
                 }
                 String window = lower.substring(Math.max(0, at - 40), Math.min(lower.length(), at + word.length() + 50));
                 if (!REQUIREMENT.matcher(window).find() || !metric.near().isEmpty()
