@@ -77,7 +77,8 @@ public final class Linter {
         unique = capPerRuleAndFile(unique);
         suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
         failures.sort(Comparator.comparing(FileFailure::path));
-        return new LintResult(unique, suppressed, failures, (int) files.stream().filter(f -> !f.context()).count());
+        return new LintResult(unique, suppressed, failures,
+                (int) outcomes.stream().filter(o -> !o.context && o.read).count());
     }
 
     /**
@@ -106,13 +107,19 @@ public final class Linter {
 
     /**
      * One file and the findings made about it so far. A context file's findings are never reported; a file too
-     * large to read has no parsed form; a file whose checking failed has only the failure.
+     * large to read has no parsed form; a file whose checking failed has only the failure; a file that could not
+     * be read was not checked at all.
      */
     private record FileOutcome(String path, AgentFile file, List<Finding> findings, boolean context,
-            FileFailure failure, List<Suppression> suppressions) {
+            FileFailure failure, List<Suppression> suppressions, boolean read) {
 
         FileOutcome(String path, AgentFile file, List<Finding> findings, boolean context, FileFailure failure) {
-            this(path, file, findings, context, failure, List.of());
+            this(path, file, findings, context, failure, List.of(), true);
+        }
+
+        static FileOutcome unread(InputFile input, String reason) {
+            return new FileOutcome(input.path(), null, List.of(), input.context(), input.context() ? null
+                    : new FileFailure(input.path(), "cannot read file: " + reason), List.of(), false);
         }
     }
 
@@ -126,8 +133,7 @@ public final class Linter {
             try {
                 content = input.content().read();
             } catch (java.io.IOException e) {
-                return new FileOutcome(input.path(), null, List.of(), input.context(), input.context() ? null
-                        : new FileFailure(input.path(), "cannot read file: " + e.getMessage()));
+                return FileOutcome.unread(input, e.getMessage());
             }
             if (content.length > config.maxFileSize()) {
                 return tooLarge(input, content.length, config, policy);
@@ -145,7 +151,7 @@ public final class Linter {
             if (prepared) {
                 file.release(keptForProject);
             }
-            return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions);
+            return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions, true);
         } catch (RuntimeException | StackOverflowError e) {
             return new FileOutcome(input.path(), null, List.of(), input.context(),
                     input.context() ? null : failure(input.path(), e));

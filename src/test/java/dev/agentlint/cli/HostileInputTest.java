@@ -175,6 +175,7 @@ class HostileInputTest {
         assertEquals(1, text.exitCode(), text.out() + text.err());
         assertTrue(text.out().contains(".claude/agents/locked.md: error: cannot read file: permission denied"), text.out());
         assertTrue(text.out().contains("neighbour.md:4:14: warning: unknown tool \"Reed\""), text.out());
+        assertTrue(text.out().contains("1 file checked: 1 error"), "the unreadable file is not counted: " + text.out());
 
         CliRun sarif = CliRun.reading(denyLocked, repo, "--format", "sarif", ".");
         assertTrue(sarif.out().contains("\"executionSuccessful\" : false"), sarif.out());
