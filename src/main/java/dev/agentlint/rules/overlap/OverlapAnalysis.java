@@ -171,13 +171,13 @@ public final class OverlapAnalysis {
         }
         int rare = Math.max(8, pool.size() / 10);
         int[][] keysOf = new int[pool.size()][];
-        List<int[]> postings = postings(pool, keysOf);
+        int[][] postings = postings(pool, keysOf);
         double[] weight = new double[pool.size()];
         int[] touched = new int[pool.size()];
         for (int member = 0; member < pool.size(); member++) {
             int count = 0;
             for (int key : keysOf[member]) {
-                int[] posting = postings.get(key);
+                int[] posting = postings[key];
                 if (posting.length < 2 || posting.length > rare) {
                     continue;
                 }
@@ -228,28 +228,45 @@ public final class OverlapAnalysis {
         }
     }
 
-    /** For each member (by position in the pool) the ids of its keys; the postings of each key id, ascending. */
-    private List<int[]> postings(List<Integer> pool, int[][] keysOf) {
-        Map<String, Integer> ids = new HashMap<>();
-        List<List<Integer>> members = new ArrayList<>();
+    /**
+     * For each member (by position in the pool) the ids of its keys, profile words and technologies; the postings
+     * of each key id, ascending. Postings are counted first and then filled, as arrays: a pool of thousands of
+     * agents has about a million postings.
+     */
+    private int[][] postings(List<Integer> pool, int[][] keysOf) {
+        Map<String, Integer> wordIds = new HashMap<>();
+        Map<String, Integer> technologyIds = new HashMap<>();
+        int[] nextId = {0};
         for (int member = 0; member < pool.size(); member++) {
             AgentProfile profile = profiles.get(pool.get(member));
-            List<String> keys = new ArrayList<>();
-            profile.terms().keySet().forEach(t -> keys.add("w:" + t));
-            profile.effective().technologies().forEach(t -> keys.add("t:" + t));
-            int[] own = new int[keys.size()];
-            for (int k = 0; k < keys.size(); k++) {
-                int id = ids.computeIfAbsent(keys.get(k), x -> ids.size());
-                if (id == members.size()) {
-                    members.add(new ArrayList<>());
-                }
-                members.get(id).add(member);
-                own[k] = id;
+            // sorted: the facet sets iterate in an order that differs between runs, and the sums over keys must not
+            List<String> technologies = profile.effective().technologies().stream().sorted().toList();
+            int[] own = new int[profile.terms().size() + technologies.size()];
+            int k = 0;
+            for (String term : profile.terms().keySet()) {
+                own[k++] = wordIds.computeIfAbsent(term, x -> nextId[0]++);
+            }
+            for (String technology : technologies) {
+                own[k++] = technologyIds.computeIfAbsent(technology, x -> nextId[0]++);
             }
             keysOf[member] = own;
         }
-        List<int[]> postings = new ArrayList<>(members.size());
-        members.forEach(m -> postings.add(m.stream().mapToInt(Integer::intValue).toArray()));
+        int[] sizes = new int[nextId[0]];
+        for (int[] own : keysOf) {
+            for (int id : own) {
+                sizes[id]++;
+            }
+        }
+        int[][] postings = new int[sizes.length][];
+        for (int id = 0; id < sizes.length; id++) {
+            postings[id] = new int[sizes[id]];
+        }
+        int[] filled = new int[sizes.length];
+        for (int member = 0; member < keysOf.length; member++) {
+            for (int id : keysOf[member]) {
+                postings[id][filled[id]++] = member;
+            }
+        }
         return postings;
     }
 

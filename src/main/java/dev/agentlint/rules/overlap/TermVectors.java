@@ -13,7 +13,6 @@ import java.util.function.Function;
  */
 public final class TermVectors {
 
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final int documents;
     /** Per document, its term ids ascending and how often each occurs, and the length of its weight vector. */
     private final int[][] ids;
@@ -21,19 +20,26 @@ public final class TermVectors {
     private final double[] norms;
     /** The inverse document frequency of each term id. */
     private final double[] idfs;
+    /**
+     * Each term's id, its position among all terms in sorted order; while the vectors are built, first how many
+     * documents hold the term (one map for both, since a large run has hundreds of thousands of terms).
+     */
     private final Map<String, Integer> termIds = new HashMap<>();
+    /** In how many documents each term id occurs. */
+    private final int[] documentFrequencies;
 
     public <T> TermVectors(List<T> items, Function<T, Map<String, Integer>> termsOf) {
         documents = items.size();
         for (T item : items) {
             for (String term : termsOf.apply(item).keySet()) {
-                documentFrequency.merge(term, 1, Integer::sum);
+                termIds.merge(term, 1, Integer::sum);
             }
         }
-        String[] sorted = documentFrequency.keySet().toArray(String[]::new);
+        String[] sorted = termIds.keySet().toArray(String[]::new);
         Arrays.sort(sorted);
+        documentFrequencies = new int[sorted.length];
         for (int i = 0; i < sorted.length; i++) {
-            termIds.put(sorted[i], i);
+            documentFrequencies[i] = termIds.put(sorted[i], i);
         }
         idfs = new double[sorted.length];
         for (int i = 0; i < sorted.length; i++) {
@@ -80,12 +86,13 @@ public final class TermVectors {
 
     /** Smoothed inverse document frequency: rare terms weigh more, a term in every document still counts a little. */
     public double idf(String term) {
-        int df = documentFrequency.getOrDefault(term, 0);
+        int df = documentFrequency(term);
         return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
     }
 
     public int documentFrequency(String term) {
-        return documentFrequency.getOrDefault(term, 0);
+        Integer id = termIds.get(term);
+        return id == null ? 0 : documentFrequencies[id];
     }
 
     public int documents() {
