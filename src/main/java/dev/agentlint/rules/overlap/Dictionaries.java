@@ -26,25 +26,43 @@ public final class Dictionaries {
     private static final String DIRECTORY = "/dev/agentlint/rules/overlap/";
 
     /**
+     * A text searched for tool names, prepared once for all tools: as written, in lower case, and the set of its
+     * words, each a run of ASCII letters and digits in lower case.
+     */
+    public record SearchText(String text, String lower, Set<String> words) {
+
+        public static SearchText of(String text) {
+            return new SearchText(text, text.toLowerCase(Locale.ROOT), new java.util.HashSet<>(asciiWords(text)));
+        }
+    }
+
+    /**
      * A tool that fills a slot, with the spellings that name it in prose and in code.
      *
      * @param lowered the spellings in lower case, to rule texts out cheaply
+     * @param firstWords the first ASCII word of each spelling ("pytest" of "pytest-cov"), empty when it has none: a
+     *     whole-word match of the spelling has that word among the text's words, which rules most texts out with
+     *     one lookup
      * @param patterns the spellings as whole words in any case, in the order of {@code words}
      */
     public record Tool(String name, List<String> words, List<String> code, List<String> lowered,
-            List<Pattern> patterns) {
+            List<String> firstWords, List<Pattern> patterns) {
 
         static Tool of(String name, List<String> words, List<String> code) {
             List<Pattern> patterns = words.stream().map(w -> Pattern.compile("(?i)(?<![\\w.-])" + Pattern.quote(w)
                     + "(?![\\w-])")).toList();
-            return new Tool(name, words, code, words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(), patterns);
+            List<String> firstWords = words.stream().map(w -> asciiWords(w).stream().findFirst().orElse(""))
+                    .toList();
+            return new Tool(name, words, code, words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(),
+                    firstWords, patterns);
         }
 
-        /** Where a text first names the tool by one of its spellings, tried in order; {@code lower} is its lower case. */
-        public Optional<Matcher> find(String text, String lower) {
+        /** Where a text first names the tool by one of its spellings, tried in order. */
+        public Optional<Matcher> find(SearchText text) {
             for (int i = 0; i < words.size(); i++) {
-                if (lower.contains(lowered.get(i))) {
-                    Matcher matcher = patterns.get(i).matcher(text);
+                String first = firstWords.get(i);
+                if ((first.isEmpty() || text.words().contains(first)) && text.lower().contains(lowered.get(i))) {
+                    Matcher matcher = patterns.get(i).matcher(text.text());
                     if (matcher.find()) {
                         return Optional.of(matcher);
                     }
@@ -52,6 +70,24 @@ public final class Dictionaries {
             }
             return Optional.empty();
         }
+    }
+
+    /** The runs of ASCII letters and digits of a text, in lower case, in order. */
+    private static List<String> asciiWords(String text) {
+        List<String> words = new ArrayList<>();
+        String lower = dev.agentlint.text.Ascii.lowerCase(text);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean part = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     /** A job a project does with one tool. */

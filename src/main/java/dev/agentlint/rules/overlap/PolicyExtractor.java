@@ -148,11 +148,11 @@ public final class PolicyExtractor {
      */
     private void slots(Unit unit, String text, boolean negative, DocumentAnalysis analysis,
             Map<String, List<PolicyClaim>> chosen, Map<String, Set<String>> mentioned) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        Dictionaries.SearchText searched = Dictionaries.SearchText.of(text);
         List<Named> named = new ArrayList<>();
         for (Dictionaries.Slot slot : dictionaries.slots()) {
             for (Dictionaries.Tool tool : slot.tools()) {
-                tool.find(text, lower).filter(m -> !TOOL_SERVER.matcher(text).region(m.end(), text.length())
+                tool.find(searched).filter(m -> !TOOL_SERVER.matcher(text).region(m.end(), text.length())
                         .lookingAt()).ifPresent(m -> named.add(new Named(slot, tool, m.start(), m.end())));
             }
         }
@@ -201,10 +201,10 @@ public final class PolicyExtractor {
         for (Segment segment : block.segments()) {
             String line = segment.text().strip();
             if (prose && !softened(line, line.length())) {
-                String lowerLine = line.toLowerCase(Locale.ROOT);
+                Dictionaries.SearchText searched = Dictionaries.SearchText.of(line);
                 for (Dictionaries.Slot slot : dictionaries.slots()) {
                     for (Dictionaries.Tool tool : slot.tools()) {
-                        if (tool.find(line, lowerLine).isPresent()) {
+                        if (tool.find(searched).isPresent()) {
                             addCode(slot, tool, segment, line, chosen, mentioned);
                         }
                     }

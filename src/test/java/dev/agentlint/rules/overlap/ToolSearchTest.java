@@ -1,0 +1,57 @@
+package dev.agentlint.rules.overlap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+/** The word lookup that rules texts out before a tool's patterns run never rules out a text a pattern matches. */
+class ToolSearchTest {
+
+    private static final List<String> SPELLINGS = List.of("pytest-cov", "Next.js", ".NET", "C#", "vue", "Entity Framework",
+            "type-check", "k6", "Dénia", "++");
+    /** Neighbours that decide whole-word matches: ASCII word characters, separators, and non-ASCII letters. */
+    private static final List<String> AROUND = List.of("", " ", "_", ".", "-", "3", "x", "é", "\u212A", "\u0130",
+            "(", "`", "/", ",", "\n");
+
+    @Test
+    void findsWhatThePatternsFindOnRandomTexts() {
+        Dictionaries.Tool tool = Dictionaries.Tool.of("tool", SPELLINGS, List.of());
+        Random random = new Random(11);
+        int matched = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int part = random.nextInt(4); part >= 0; part--) {
+                text.append(pick(AROUND, random));
+                String spelling = pick(SPELLINGS, random);
+                text.append(random.nextBoolean() ? spelling : spelling.toUpperCase(java.util.Locale.ROOT));
+                text.append(pick(AROUND, random));
+            }
+            String written = text.toString();
+            Optional<Matcher> found = tool.find(Dictionaries.SearchText.of(written));
+            Optional<Matcher> expected = byPatternsAlone(tool, written);
+            assertEquals(expected.map(Matcher::start), found.map(Matcher::start), written);
+            assertEquals(expected.map(Matcher::group), found.map(Matcher::group), written);
+            matched += expected.isPresent() ? 1 : 0;
+        }
+        assertTrue(matched > 5_000, "the texts exercise matches too: " + matched);
+    }
+
+    private static Optional<Matcher> byPatternsAlone(Dictionaries.Tool tool, String text) {
+        for (var pattern : tool.patterns()) {
+            Matcher matcher = pattern.matcher(text);
+            if (matcher.find()) {
+                return Optional.of(matcher);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String pick(List<String> values, Random random) {
+        return values.get(random.nextInt(values.size()));
+    }
+}
