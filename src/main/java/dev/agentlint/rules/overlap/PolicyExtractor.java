@@ -73,9 +73,10 @@ public final class PolicyExtractor {
                 continue;
             }
             boolean negative = ProfileBuilder.negative(unit);
-            String text = (unit.label() != null ? unit.label() + ": " : "") + unit.text();
+            Dictionaries.SearchText text = Dictionaries.SearchText.of(
+                    (unit.label() != null ? unit.label() + ": " : "") + unit.text());
             if (!negative) {
-                metrics(unit, text, metrics);
+                metrics(unit, text.lower(), metrics);
             }
             slots(unit, text, negative, analysis, chosen, mentioned);
             topics(unit, negative, analysis, topics);
@@ -88,8 +89,7 @@ public final class PolicyExtractor {
         return new Policies(metrics, chosen, mentioned, topics);
     }
 
-    private void metrics(Unit unit, String text, Map<String, List<PolicyClaim>> metrics) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private void metrics(Unit unit, String lower, Map<String, List<PolicyClaim>> metrics) {
         Boolean reported = null;
         for (Dictionaries.Metric metric : dictionaries.metrics()) {
             for (String word : metric.words()) {
@@ -146,9 +146,9 @@ public final class PolicyExtractor {
      * ("coverage reporters (Jest, pytest-cov)"). A name followed by "tools" or "MCP" is a tool server, not the
      * library.
      */
-    private void slots(Unit unit, String text, boolean negative, DocumentAnalysis analysis,
+    private void slots(Unit unit, Dictionaries.SearchText searched, boolean negative, DocumentAnalysis analysis,
             Map<String, List<PolicyClaim>> chosen, Map<String, Set<String>> mentioned) {
-        Dictionaries.SearchText searched = Dictionaries.SearchText.of(text);
+        String text = searched.text();
         List<Named> named = new ArrayList<>();
         for (Dictionaries.Slot slot : dictionaries.slots()) {
             for (Dictionaries.Tool tool : slot.tools()) {
