@@ -14,7 +14,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The metadata of every registered rule, in registry order. A rule's file is read when its metadata is first
- * asked for, so a run that reports two rules reads two files; a missing file fails at once.
+ * asked for, so a run that reports two rules reads two files and looks no other up; the catalog test proves that
+ * every registered rule has its file.
  */
 public final class RuleCatalog {
 
@@ -29,15 +30,9 @@ public final class RuleCatalog {
         this.known = Set.copyOf(ids);
     }
 
-    /** The catalog of these rules; fails if one of them has no {@code rules/<id>.yaml} on the classpath. */
+    /** The catalog of these rules, each described by {@code rules/<id>.yaml} on the classpath. */
     public static RuleCatalog load(List<? extends Rule> rules) {
-        List<String> ids = rules.stream().map(Rule::id).toList();
-        for (String id : ids) {
-            if (RuleCatalog.class.getResource(RESOURCE_DIR + id + ".yaml") == null) {
-                throw new IllegalStateException("rule " + id + " has no metadata file rules/" + id + ".yaml");
-            }
-        }
-        return new RuleCatalog(ids);
+        return new RuleCatalog(rules.stream().map(Rule::id).toList());
     }
 
     private static RuleMeta read(String id) {
