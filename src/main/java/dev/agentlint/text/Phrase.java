@@ -1,7 +1,6 @@
 package dev.agentlint.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,34 +33,38 @@ public record Phrase(Pattern pattern, List<String> starts) {
             Matcher matcher = pattern.matcher(text);
             return matcher.find() ? Optional.of(matcher) : Optional.empty();
         }
-        int[] positions = startPositions(lowerAscii);
-        if (positions.length == 0) {
-            return Optional.empty();
+        // the places where start words stand, visited in ascending order without collecting them first
+        int[] next = new int[starts.size()];
+        for (int i = 0; i < next.length; i++) {
+            next[i] = lowerAscii.indexOf(starts.get(i));
         }
-        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at : positions) {
+        Matcher matcher = null;
+        for (int at = nearest(next); at >= 0; at = nearest(next)) {
+            if (matcher == null) {
+                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             matcher.region(at, text.length());
             if (matcher.lookingAt()) {
                 return Optional.of(matcher);
+            }
+            for (int i = 0; i < next.length; i++) {
+                if (next[i] == at) {
+                    next[i] = lowerAscii.indexOf(starts.get(i), at + 1);
+                }
             }
         }
         return Optional.empty();
     }
 
-    private int[] startPositions(String lowerAscii) {
-        int[] positions = new int[8];
-        int count = 0;
-        for (String start : starts) {
-            for (int at = lowerAscii.indexOf(start); at >= 0; at = lowerAscii.indexOf(start, at + 1)) {
-                if (count == positions.length) {
-                    positions = Arrays.copyOf(positions, count * 2);
-                }
-                positions[count++] = at;
+    /** The smallest position still to try, or -1 when every start word has run out. */
+    private static int nearest(int[] next) {
+        int nearest = -1;
+        for (int at : next) {
+            if (at >= 0 && (nearest < 0 || at < nearest)) {
+                nearest = at;
             }
         }
-        positions = Arrays.copyOf(positions, count);
-        Arrays.sort(positions);
-        return positions;
+        return nearest;
     }
 
     /** What every match of {@code regex} starts with, or nothing when that is not plain from its first word or group. */

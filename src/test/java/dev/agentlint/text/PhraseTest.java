@@ -48,6 +48,16 @@ class PhraseTest {
         assertFalse(phrase.find("Write the tests first.", "write the tests first.").isPresent());
     }
 
+    @Test
+    void theFirstMatchIsFoundWhicheverStartWordItBeginsWith() {
+        Phrase phrase = Phrase.of("\\b(output|return)\\s+only\\b");
+        String text = "Output JSON; return only the list, then output only totals.";
+        assertEquals(13, phrase.find(text, Ascii.lowerCase(text)).orElseThrow().start());
+        Phrase sharedStart = Phrase.of("\\b(re|return)(port)?\\s+back\\b");
+        String written = "Return and report back";
+        assertEquals("report back", sharedStart.find(written, Ascii.lowerCase(written)).orElseThrow().group());
+    }
+
     /** The shortcut never hides a match: every line of the fixtures that a phrase matches passes its check. */
     @Test
     void theShortcutAgreesWithThePatternOnEveryFixtureLine() throws IOException {

@@ -104,11 +104,20 @@ final class AgentNames {
     /** The words of a name in lower case, a version split from its word: "react18-auditor" is react, 18, auditor. */
     static List<String> words(String name) {
         List<String> words = new ArrayList<>();
-        for (String part : name.toLowerCase(Locale.ROOT).split("[^a-z0-9.]+")) {
-            for (String piece : part.split("(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")) {
-                if (!piece.isEmpty()) {
-                    words.add(piece);
+        String lower = name.toLowerCase(Locale.ROOT);
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean letter = c >= 'a' && c <= 'z';
+            boolean digit = c >= '0' && c <= '9';
+            char previous = i > start ? lower.charAt(i - 1) : ' ';
+            boolean versionEdge = letter && previous >= '0' && previous <= '9'
+                    || digit && previous >= 'a' && previous <= 'z';
+            if (!letter && !digit && c != '.' || versionEdge) {
+                if (i > start) {
+                    words.add(lower.substring(start, i));
                 }
+                start = versionEdge ? i : i + 1;
             }
         }
         return words;

@@ -94,6 +94,10 @@ public final class Dictionaries {
     public record Slot(String id, String name, List<Tool> tools) {
     }
 
+    /** How a command line starts when it runs a tool of a slot ("pytest ", "import pytest"). */
+    public record CodeSpelling(Slot slot, Tool tool, String code) {
+    }
+
     /** A measure agents set thresholds on. */
     public record Metric(String id, String name, List<String> words, Set<String> not, List<Pattern> near,
             String unit, int min,
@@ -110,6 +114,7 @@ public final class Dictionaries {
     private final Set<String> guarded;
     private final Map<String, List<String>> technologyDomains;
     private final List<Slot> slots;
+    private final List<CodeSpelling> codeSpellings;
     private final List<Metric> metrics;
     private final List<Topic> topics;
 
@@ -125,6 +130,13 @@ public final class Dictionaries {
         technologyDomains = Collections.unmodifiableMap(implied);
         Map<String, Object> policies = load("policies.yaml");
         slots = slots(map(policies.get("slots")));
+        List<CodeSpelling> spellings = new ArrayList<>();
+        for (Slot slot : slots) {
+            for (Tool tool : slot.tools()) {
+                tool.code().forEach(code -> spellings.add(new CodeSpelling(slot, tool, code)));
+            }
+        }
+        codeSpellings = List.copyOf(spellings);
         metrics = metrics(map(policies.get("metrics")));
         topics = topics(map(policies.get("topics")));
     }
@@ -164,6 +176,11 @@ public final class Dictionaries {
 
     public List<Slot> slots() {
         return slots;
+    }
+
+    /** The code spellings of every slot's tools, in the order of the slots and tools. */
+    public List<CodeSpelling> codeSpellings() {
+        return codeSpellings;
     }
 
     public List<Metric> metrics() {

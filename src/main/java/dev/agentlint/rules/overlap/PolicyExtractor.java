@@ -48,6 +48,8 @@ public final class PolicyExtractor {
     private static final Pattern BARE = Pattern.compile("(?:<|≤|<=|under|below|max(?:imum)?|of|at most|than|:)\\s*"
             + "(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
     /** After a tool's name: a tool server or its tools ("`playwright` tools", "Playwright MCP"), not the library. */
+    /** The objects a topic named by its action alone ("committing") may take: "commit the changes", not "commit to". */
+    private static final Set<String> WORK_PRODUCTS = Set.of("change", "code", "work", "commit");
     private static final Pattern TOOL_SERVER = Pattern.compile("[`*]*\\s*(?i:tools?\\b|mcp\\b|server\\b)");
     private static final Pattern SOFTENERS = Pattern.compile("(?i)(\\bover\\b|\\binstead of\\b|\\brather than\\b|"
             + "\\bnot\\b|\\bnever\\b|\\bavoid\\b|\\bno\\b|\\bdon'?t\\b|\\bvs\\.?\\b|\\bversus\\b|\\breplac)");
@@ -68,11 +70,12 @@ public final class PolicyExtractor {
         Map<String, Set<String>> mentioned = new LinkedHashMap<>();
         Map<String, List<PolicyClaim>> topics = new LinkedHashMap<>();
         DocumentAnalysis analysis = DocumentAnalysis.of(file);
+        ProfileBuilder.NegativeUnits negatives = new ProfileBuilder.NegativeUnits();
         for (Unit unit : analysis.units()) {
             if (unit.illustrative()) {
                 continue;
             }
-            boolean negative = ProfileBuilder.negative(unit);
+            boolean negative = negatives.test(unit);
             Dictionaries.SearchText text = Dictionaries.SearchText.of(
                     (unit.label() != null ? unit.label() + ": " : "") + unit.text());
             if (!negative) {
@@ -152,8 +155,10 @@ public final class PolicyExtractor {
         List<Named> named = new ArrayList<>();
         for (Dictionaries.Slot slot : dictionaries.slots()) {
             for (Dictionaries.Tool tool : slot.tools()) {
-                tool.find(searched).filter(m -> !TOOL_SERVER.matcher(text).region(m.end(), text.length())
-                        .lookingAt()).ifPresent(m -> named.add(new Named(slot, tool, m.start(), m.end())));
+                Matcher match = tool.find(searched).orElse(null);
+                if (match != null && !TOOL_SERVER.matcher(text).region(match.end(), text.length()).lookingAt()) {
+                    named.add(new Named(slot, tool, match.start(), match.end()));
+                }
             }
         }
         boolean listing = named.size() >= 3;
@@ -211,14 +216,11 @@ public final class PolicyExtractor {
                 }
                 continue;
             }
-            for (Dictionaries.Slot slot : dictionaries.slots()) {
-                for (Dictionaries.Tool tool : slot.tools()) {
-                    for (String code : tool.code()) {
-                        if (line.startsWith(code) || line.startsWith("$ " + code)
-                                || code.startsWith("import") && line.contains(code)) {
-                            addCode(slot, tool, segment, line, chosen, mentioned);
-                        }
-                    }
+            for (Dictionaries.CodeSpelling spelling : dictionaries.codeSpellings()) {
+                String code = spelling.code();
+                if (line.startsWith(code) || line.startsWith("$ ") && line.startsWith(code, 2)
+                        || code.startsWith("import") && line.contains(code)) {
+                    addCode(spelling.slot(), spelling.tool(), segment, line, chosen, mentioned);
                 }
             }
         }
@@ -235,22 +237,20 @@ public final class PolicyExtractor {
 
     private void topics(Unit unit, boolean negativeUnit, DocumentAnalysis analysis,
             Map<String, List<PolicyClaim>> topics) {
+        String label = unit.label() == null ? "" : unit.label().toLowerCase(Locale.ROOT).strip();
+        List<Statement> statements = analysis.statementsOf(unit);
         for (Dictionaries.Topic topic : dictionaries.topics()) {
-            String label = unit.label() == null ? "" : unit.label().toLowerCase(Locale.ROOT).strip();
             if (!negativeUnit && !topic.words().isEmpty() && topic.words().contains(label)) {
                 add(topics, topic, "requires", unit, unit.text());
                 continue;
             }
-            for (Statement statement : analysis.statementsOf(unit)) {
-                boolean action = statement.actions().stream().map(Action::actionClass).anyMatch(topic.actions()::contains);
-                boolean object = topic.words().isEmpty() || statement.object().heads().stream()
-                        .anyMatch(h -> topic.words().contains(h) || topic.words().contains(h + "s"));
-                if (!action || !object || statement.illustrative()) {
+            for (Statement statement : statements) {
+                if (!takesActionOf(statement, topic) || statement.illustrative()
+                        || !topic.words().isEmpty() && !namesObjectOf(statement, topic)) {
                     continue;
                 }
                 if (topic.words().isEmpty() && !statement.object().empty()
-                        && statement.object().heads().stream().noneMatch(h -> Set.of("change", "code", "work", "commit")
-                        .contains(h))) {
+                        && java.util.Collections.disjoint(statement.object().heads(), WORK_PRODUCTS)) {
                     continue;
                 }
                 if (statement.modality() == Modality.PROHIBITION && statement.explicit()) {
@@ -261,6 +261,24 @@ public final class PolicyExtractor {
                 }
             }
         }
+    }
+
+    private static boolean takesActionOf(Statement statement, Dictionaries.Topic topic) {
+        for (Action action : statement.actions()) {
+            if (topic.actions().contains(action.actionClass())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesObjectOf(Statement statement, Dictionaries.Topic topic) {
+        for (String head : statement.object().heads()) {
+            if (topic.words().contains(head) || topic.words().contains(head + "s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(Map<String, List<PolicyClaim>> topics, Dictionaries.Topic topic, String value, Unit unit,

@@ -55,6 +55,7 @@ public final class ProfileBuilder {
             + "hand(?:\\s+\\w+){0,3}?\\s+(?:off\\s+)?to|pass(?:\\s+\\w+){0,3}?\\s+to|send(?:\\s+\\w+){0,3}?\\s+to|"
             + "route(?:\\s+\\w+){0,3}?\\s+to)\\s+(?:the\\s+|an?\\s+)?[`\"*@]*([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)"
             + "[`\"*]*");
+    private static final Pattern SURFACE_SEPARATOR = Pattern.compile("[^A-Za-z0-9+#.-]+");
     private static final Pattern MENTION = Pattern.compile("@([a-z][a-z0-9]*(?:-[a-z0-9]+)+)");
 
     private final FacetMatcher facets = FacetMatcher.get();
@@ -105,6 +106,7 @@ public final class ProfileBuilder {
         StringBuilder body = new StringBuilder(reduced);
         DocumentAnalysis analysis = DocumentAnalysis.of(file);
         Set<String> headingsSeen = new java.util.HashSet<>();
+        NegativeUnits negatives = new NegativeUnits();
         int roleUnits = 0;
         int firstUnits = 0;
         for (Unit unit : analysis.units()) {
@@ -117,7 +119,7 @@ public final class ProfileBuilder {
                     body.append('\n').append(heading);
                 }
             }
-            if (unit.illustrative() || negative(unit)) {
+            if (unit.illustrative() || negatives.test(unit)) {
                 continue;
             }
             String positive = positiveText(unit, analysis);
@@ -196,19 +198,32 @@ public final class ProfileBuilder {
                 .orElse(sentence);
     }
 
-    static boolean negative(Unit unit) {
-        if (unit.sectionModality() != null && unit.sectionModality().negative()) {
-            return true;
-        }
-        if (unit.label() != null && NEGATIVE_LABEL.matcher(unit.label()).find()) {
-            return true;
-        }
-        for (String heading : unit.block().headings()) {
-            if (NEGATIVE_LABEL.matcher(heading).find() || NEGATIVE_HEADING.matcher(heading).find()) {
+    /**
+     * Tells which units say what an agent does not do ("Never", "Not for"); the headings of a section are judged
+     * once for all its units.
+     */
+    static final class NegativeUnits {
+
+        private final Map<List<String>, Boolean> byHeadings = new HashMap<>();
+
+        boolean test(Unit unit) {
+            if (unit.sectionModality() != null && unit.sectionModality().negative()) {
                 return true;
             }
+            if (unit.label() != null && NEGATIVE_LABEL.matcher(unit.label()).find()) {
+                return true;
+            }
+            return byHeadings.computeIfAbsent(unit.block().headings(), NegativeUnits::negativeHeadings);
         }
-        return false;
+
+        private static boolean negativeHeadings(List<String> headings) {
+            for (String heading : headings) {
+                if (NEGATIVE_LABEL.matcher(heading).find() || NEGATIVE_HEADING.matcher(heading).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The unit's label and the parts of its text that no prohibition covers. */
@@ -292,14 +307,26 @@ public final class ProfileBuilder {
 
     private static Map<String, String> surfaces(String text) {
         Map<String, String> surfaces = new HashMap<>();
-        for (String word : text.split("[^A-Za-z0-9+#.-]+")) {
-            String trimmed = word.replaceAll("^[.-]+|[.-]+$", "");
+        for (String word : SURFACE_SEPARATOR.split(text)) {
+            String trimmed = trimDotsAndHyphens(word);
             List<String> keys = Words.keys(trimmed);
             if (keys.size() == 1) {
                 surfaces.putIfAbsent(keys.get(0).intern(), trimmed.toLowerCase(Locale.ROOT).intern());
             }
         }
         return Map.copyOf(surfaces);
+    }
+
+    private static String trimDotsAndHyphens(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && (word.charAt(start) == '.' || word.charAt(start) == '-')) {
+            start++;
+        }
+        while (end > start && (word.charAt(end - 1) == '.' || word.charAt(end - 1) == '-')) {
+            end--;
+        }
+        return word.substring(start, end);
     }
 
     /** Facets as they are found: sets for the primary text, counts of places for the rest of the body. */

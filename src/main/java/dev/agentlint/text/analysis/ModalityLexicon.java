@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
 public final class ModalityLexicon {
 
     private static final Pattern DECORATION = Pattern.compile("[*_`#>\\[\\]()!?.:;\"“”—–=~|]|\\p{So}|\\p{Sk}|\\uFE0F");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_DO = Pattern.compile("\\s+do$");
+    private static final Pattern HEADING_WORD_SEPARATOR = Pattern.compile("[ /&,-]+");
+    private static final Pattern SUBJECT_WORD_SEPARATOR = Pattern.compile("[ /&,+|]+");
+    /** "2", "3b", "iv": the numbering of a step or section, not its subject. */
+    private static final Pattern NUMBERING = Pattern.compile("\\d+[a-z]?|[ivx]+");
     private static final Pattern LEADING_SUBJECT = Pattern.compile(
             "^(?:(?:what|things|stuff|actions|tasks|areas)\\s+)?(?:you|i|we|the agent|this agent|that|to)?\\s*");
     private static final Pattern TRAILING_FILLER = Pattern.compile(
@@ -126,7 +132,7 @@ public final class ModalityLexicon {
             return direct;
         }
         String stripped = TRAILING_FILLER.matcher(LEADING_SUBJECT.matcher(normalised).replaceFirst("")).replaceFirst("");
-        stripped = stripped.replaceFirst("\\s+do$", "").strip();
+        stripped = TRAILING_DO.matcher(stripped).replaceFirst("").strip();
         Modality marker = sectionMarkers.get(stripped);
         if (marker == null && stripped.endsWith(" do")) {
             marker = sectionMarkers.get(stripped.substring(0, stripped.length() - 3));
@@ -146,13 +152,13 @@ public final class ModalityLexicon {
 
     static String normaliseMarker(String text) {
         String plain = DECORATION.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
-        return plain.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(plain).replaceAll(" ").strip();
     }
 
     /** Whether a heading introduces examples, templates or other illustrations rather than instructions. */
     public boolean illustrativeHeading(String heading) {
         String normalised = normaliseMarker(heading);
-        for (String word : normalised.split("[ /&,-]+")) {
+        for (String word : HEADING_WORD_SEPARATOR.split(normalised)) {
             if (illustrationHeadingWords.contains(word)) {
                 return true;
             }
@@ -171,8 +177,8 @@ public final class ModalityLexicon {
      */
     public String subjectOf(String heading) {
         StringBuilder subject = new StringBuilder();
-        for (String word : normaliseMarker(heading).split("[ /&,+|]+")) {
-            if (word.isEmpty() || genericHeadingWords.contains(word) || word.matches("\\d+[a-z]?|[ivx]+")) {
+        for (String word : SUBJECT_WORD_SEPARATOR.split(normaliseMarker(heading))) {
+            if (word.isEmpty() || genericHeadingWords.contains(word) || NUMBERING.matcher(word).matches()) {
                 continue;
             }
             if (!subject.isEmpty()) {
