@@ -12,10 +12,13 @@ import dev.agentlint.parse.YamlDocument.NodeLocation;
 import dev.agentlint.rule.FileRule;
 import dev.agentlint.rule.Issue;
 import dev.agentlint.rule.Reporter;
+import dev.agentlint.text.Ascii;
+import dev.agentlint.text.Phrase;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -63,7 +66,7 @@ public final class RiskyPermissions implements FileRule {
             "(fetch|browser|playwright|puppeteer|firecrawl|brave|tavily|exa|perplexity|web)", Pattern.CASE_INSENSITIVE);
 
     /** The prompt says the agent takes in content from the web. */
-    private static final Pattern WEB_USE = Pattern.compile(
+    private static final Phrase WEB_USE = Phrase.of(
             "\\b(fetch|retriev|download|scrap|crawl|brows|visit|read|pull|open|research|search)\\w*\\b[^.!?\\n]{0,50}?"
                     + "\\b(urls?|web\\s?pages?|websites?|web\\s+sites?|the\\s+web|the\\s+internet|online|web\\s+content|"
                     + "remote\\s+content|external\\s+(sites?|sources|content|pages)|github\\s+(issues?|pull\\s+requests?|"
@@ -71,16 +74,14 @@ public final class RiskyPermissions implements FileRule {
                     + "|\\b(use|using|via|with|call|calling|through)\\s+(the\\s+)?`?(web\\s?fetch|web\\s?search|fetch_webpage|"
                     + "web_fetch|google_web_search|firecrawl|fetch|websearch)\\b"
                     + "|\\b(web\\s?fetch|web\\s?search|fetch_webpage|web_fetch|google_web_search)`?\\s+(to|for|https?://)"
-                    + "|\\b(search\\s+the\\s+(web|internet)|(web|online|internet)\\s+research)\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "|\\b(search\\s+the\\s+(web|internet)|(web|online|internet)\\s+research)\\b");
 
     /** The prompt says the agent runs commands. */
-    private static final Pattern SHELL_USE = Pattern.compile(
+    private static final Phrase SHELL_USE = Phrase.of(
             "\\b(run|runs|running|execute|executes|executing|invoke|invokes)\\b[^.!?\\n]{0,40}?"
                     + "\\b(commands?|scripts?|shell|terminal|bash|cli|npm|npx|pnpm|yarn|pip|uv|git|make|pytest|"
                     + "cargo|go\\s+test|mvn|gradle|docker|kubectl|terraform)\\b"
-                    + "|\\b(bash|shell|terminal)\\s+(tool|commands?|access)\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "|\\b(bash|shell|terminal)\\s+(tool|commands?|access)\\b");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"\\n]{1,300}\"|\u201c[^\u201d\\n]{1,300}\u201d");
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(never|not|no|don't|doesn't|mustn't|cannot|can't|without|avoid|forbidden|prohibited)\\b",
@@ -341,7 +342,7 @@ public final class RiskyPermissions implements FileRule {
     }
 
     /** The first prose sentence (or, for commands, shell code block) of the prompt that matches. */
-    private static Evidence evidence(AgentFile file, Pattern pattern, boolean shellFences) {
+    private static Evidence evidence(AgentFile file, Phrase phrase, boolean shellFences) {
         for (Block block : file.body().blocks()) {
             if (block.kind() == Block.Kind.CODE) {
                 if (shellFences && SHELL_FENCES.contains(block.info().toLowerCase(Locale.ROOT))) {
@@ -353,8 +354,7 @@ public final class RiskyPermissions implements FileRule {
                 continue;
             }
             String text = unquoted(block.text());
-            Matcher match = pattern.matcher(text);
-            while (match.find()) {
+            for (MatchResult match : phrase.findAll(text, Ascii.lowerCase(text))) {
                 if (negated(text, match.start())) {
                     continue;
                 }

@@ -10,6 +10,8 @@ import dev.agentlint.model.Span;
 import dev.agentlint.parse.Block;
 import dev.agentlint.rule.Issue;
 import dev.agentlint.rule.ProjectRule;
+import dev.agentlint.text.Ascii;
+import dev.agentlint.text.Phrase;
 import dev.agentlint.text.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +37,7 @@ public final class UnknownAgentReference implements ProjectRule {
     /** "(use architect)": a parenthetical deferral names an agent even when the name is one word. */
     private static final Pattern DEFERRAL = Pattern.compile("\\(\\s*use\\s+`?([A-Za-z][\\w-]*)`?\\s*\\)");
     /** "use the code-reviewer agent", "hand the plan to `backend-architect` subagent". */
-    private static final Pattern NAMED_AGENT = Pattern.compile("(?i)\\b" + VERBS
+    private static final Phrase NAMED_AGENT = Phrase.of("(?i)\\b" + VERBS
             + "\\s+(?:the\\s+)?([`\"*]*)([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)[`\"*]*\\s+(?:sub-?)?agent\\b");
     /** "(use read_file)", "(use SessionManager)": a function or a class, not an agent. */
     private static final Pattern CODE_NAME = Pattern.compile("_|[a-z][A-Z]");
@@ -159,8 +162,7 @@ public final class UnknownAgentReference implements ProjectRule {
                         .find();
                 add(name, spans.at(deferral.start(1), name.length()), routing ? Confidence.HIGH : Confidence.MEDIUM);
             }
-            Matcher named = NAMED_AGENT.matcher(text);
-            while (named.find()) {
+            for (MatchResult named : NAMED_AGENT.findAll(text, Ascii.lowerCase(text))) {
                 String name = named.group(2);
                 if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
                     continue;

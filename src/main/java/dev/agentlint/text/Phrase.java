@@ -3,6 +3,7 @@ package dev.agentlint.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,20 @@ public record Phrase(Pattern pattern, List<String> starts) {
             && !Character.isWhitespace(c);
 
     public static Phrase of(String regex) {
-        return new Phrase(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), startsOf(regex).orElse(List.of()));
+        return new Phrase(Pattern.compile(regex, Pattern.CASE_INSENSITIVE),
+                withoutExtensions(startsOf(regex).orElse(List.of())));
+    }
+
+    /** The start words less those that extend another ("runs" of "run"): the shorter one already finds them. */
+    private static List<String> withoutExtensions(List<String> starts) {
+        List<String> kept = new ArrayList<>();
+        for (String start : starts) {
+            if (starts.stream().noneMatch(other -> start.startsWith(other) && !start.equals(other))
+                    && !kept.contains(start)) {
+                kept.add(start);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /**
@@ -29,23 +43,40 @@ public record Phrase(Pattern pattern, List<String> starts) {
      * only start where one of the start words stands, so only those places are tried.
      */
     public Optional<Matcher> find(String text, String lowerAscii) {
+        Matcher matcher = matcher(text);
+        return findFrom(matcher, lowerAscii, 0) ? Optional.of(matcher) : Optional.empty();
+    }
+
+    /** Every match in {@code text}, in order, as successive {@link Matcher#find()} calls would give them. */
+    public List<MatchResult> findAll(String text, String lowerAscii) {
+        List<MatchResult> matches = new ArrayList<>();
+        Matcher matcher = matcher(text);
+        int from = 0;
+        while (from <= text.length() && findFrom(matcher, lowerAscii, from)) {
+            matches.add(matcher.toMatchResult());
+            from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+        }
+        return matches;
+    }
+
+    private Matcher matcher(String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Moves {@code matcher} to the first match that starts at {@code from} or later. */
+    private boolean findFrom(Matcher matcher, String lowerAscii, int from) {
         if (starts.isEmpty()) {
-            Matcher matcher = pattern.matcher(text);
-            return matcher.find() ? Optional.of(matcher) : Optional.empty();
+            return matcher.find(from);
         }
         // the places where start words stand, visited in ascending order without collecting them first
         int[] next = new int[starts.size()];
         for (int i = 0; i < next.length; i++) {
-            next[i] = lowerAscii.indexOf(starts.get(i));
+            next[i] = lowerAscii.indexOf(starts.get(i), from);
         }
-        Matcher matcher = null;
         for (int at = nearest(next); at >= 0; at = nearest(next)) {
-            if (matcher == null) {
-                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            matcher.region(at, text.length());
+            matcher.region(at, lowerAscii.length());
             if (matcher.lookingAt()) {
-                return Optional.of(matcher);
+                return true;
             }
             for (int i = 0; i < next.length; i++) {
                 if (next[i] == at) {
@@ -53,7 +84,7 @@ public record Phrase(Pattern pattern, List<String> starts) {
                 }
             }
         }
-        return Optional.empty();
+        return false;
     }
 
     /** The smallest position still to try, or -1 when every start word has run out. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
@@ -58,6 +59,17 @@ class PhraseTest {
         assertEquals("report back", sharedStart.find(written, Ascii.lowerCase(written)).orElseThrow().group());
     }
 
+    @Test
+    void findsEveryMatchInOrderAsTheMatcherDoes() {
+        Phrase phrase = Phrase.of("(?i)\\b(?:use|hand(?:\\s+\\w+){0,3}?\\s+to)\\s+(?:the\\s+)?`?([a-z][a-z-]*)");
+        String text = "Use the `debugger`, then HAND the plan to code-reviewer; reuse nothing. Use linter";
+        var expected = phrase.pattern().matcher(text).results().map(m -> m.start() + ":" + m.group(1)).toList();
+        var found = phrase.findAll(text, Ascii.lowerCase(text)).stream().map(m -> m.start() + ":" + m.group(1))
+                .toList();
+        assertEquals(List.of("0:debugger", "25:code-reviewer", "72:linter"), found);
+        assertEquals(expected, found);
+    }
+
     /** The shortcut never hides a match: every line of the fixtures that a phrase matches passes its check. */
     @Test
     void theShortcutAgreesWithThePatternOnEveryFixtureLine() throws IOException {
@@ -87,6 +99,8 @@ class PhraseTest {
                             assertTrue(shortcut.isPresent(), phrase.pattern() + " on " + line);
                             assertEquals(expected.start(), shortcut.get().start(), line);
                             assertEquals(expected.group(), shortcut.get().group(), line);
+                            assertEquals(phrase.pattern().matcher(line).results().map(MatchResult::group).toList(),
+                                    phrase.findAll(line, lower).stream().map(MatchResult::group).toList(), line);
                         }
                     }
                 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -50,7 +51,7 @@ public final class ProfileBuilder {
             "\\(\\s*(?:use|see|try|prefer|call|ask|invoke|delegate to|defer to)\\s+(?:the\\s+)?[`\"*@]*"
                     + "([A-Za-z][\\w-]*)");
     /** "use the backend-architect agent", "delegate to `debugger`", "hand the plan to code-reviewer". */
-    private static final Pattern VERB_DEFERRAL = Pattern.compile("(?i)\\b(?:use|invoke|call|consult|delegate"
+    private static final Phrase VERB_DEFERRAL = Phrase.of("(?i)\\b(?:use|invoke|call|consult|delegate"
             + "(?:\\s+\\w+){0,3}?\\s+to|defer\\s+to|escalate\\s+to|switch\\s+to|refer(?:\\s+\\w+){0,3}?\\s+to|"
             + "hand(?:\\s+\\w+){0,3}?\\s+(?:off\\s+)?to|pass(?:\\s+\\w+){0,3}?\\s+to|send(?:\\s+\\w+){0,3}?\\s+to|"
             + "route(?:\\s+\\w+){0,3}?\\s+to)\\s+(?:the\\s+|an?\\s+)?[`\"*@]*([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)"
@@ -250,12 +251,11 @@ public final class ProfileBuilder {
         while (paren.find()) {
             deferrals.add(key(paren.group(1)));
         }
-        Matcher verb = VERB_DEFERRAL.matcher(text);
-        while (verb.find()) {
+        for (MatchResult verb : VERB_DEFERRAL.findAll(text, Ascii.lowerCase(text))) {
             deferrals.add(key(verb.group(1)));
         }
         Matcher mention = MENTION.matcher(text);
-        while (mention.find()) {
+        while (text.indexOf('@') >= 0 && mention.find()) {
             deferrals.add(key(mention.group(1)));
         }
     }

@@ -103,11 +103,26 @@ public final class Words {
         return once.equals(word) ? once : stemOnce(once);
     }
 
+    /** The suffixes by their last letter, each list in the order of {@link #SUFFIXES}: a word is tried on a few. */
+    private static final String[][] SUFFIXES_BY_LAST_LETTER = new String[128][];
+
+    static {
+        for (String suffix : SUFFIXES) {
+            char last = suffix.charAt(suffix.length() - 1);
+            String[] before = SUFFIXES_BY_LAST_LETTER[last] == null ? new String[0] : SUFFIXES_BY_LAST_LETTER[last];
+            String[] with = java.util.Arrays.copyOf(before, before.length + 1);
+            with[before.length] = suffix;
+            SUFFIXES_BY_LAST_LETTER[last] = with;
+        }
+    }
+
     private static String stemOnce(String word) {
-        if (word.length() <= 3 || !Character.isLetter(word.charAt(word.length() - 1))) {
+        char last = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
+        if (word.length() <= 3 || !Character.isLetter(last) || last >= 128
+                || SUFFIXES_BY_LAST_LETTER[last] == null) {
             return trimE(word);
         }
-        for (String suffix : SUFFIXES) {
+        for (String suffix : SUFFIXES_BY_LAST_LETTER[last]) {
             if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
                 String base = word.substring(0, word.length() - suffix.length());
                 if (suffix.equals("ies") || suffix.equals("ied") || suffix.equals("ities")) {
