@@ -22,7 +22,6 @@ public final class SchemaSet {
     private static final String RESOURCE_DIR = "/dev/agentlint/schemas/";
     private static final List<String> FILES = List.of("claude-code", "claude-code-plugin", "copilot-agent",
             "vscode-chatmode", "opencode", "gemini-cli", "cursor", "config", "rule");
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final Map<String, String> texts = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
@@ -36,7 +35,7 @@ public final class SchemaSet {
 
     /** The schema document itself, for reading annotations such as {@code x-expected}. */
     public JsonNode document(String name) {
-        return documents.computeIfAbsent(name, n -> MAPPER.readTree(text(n)));
+        return documents.computeIfAbsent(name, n -> DocumentReader.MAPPER.readTree(text(n)));
     }
 
     private Schema schema(String name) {
@@ -57,6 +56,11 @@ public final class SchemaSet {
             }
         }
         return current;
+    }
+
+    /** Made when a schema document is first read, which most runs never do. */
+    private static final class DocumentReader {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
     private static String id(String name) {
