@@ -62,9 +62,15 @@ public final class SecretScanner {
             Matcher match = pattern.regex.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             BitSet candidates = lines.linesWith(pattern.hints);
             for (int line = candidates.nextSetBit(0); line >= 0; line = candidates.nextSetBit(line + 1)) {
-                match.region(lines.start(line), Math.min(text.length(), lines.end(line) + REACH_AFTER_LINE));
-                while (match.find()) {
-                    add(pattern, match, data, found);
+                int reach = Math.min(text.length(), lines.end(line) + REACH_AFTER_LINE);
+                for (int at = lines.start(line); at <= lines.end(line); ) {
+                    match.region(at, reach);
+                    if (match.lookingAt()) {
+                        add(pattern, match, data, found);
+                        at = Math.max(match.end(), at + 1);
+                    } else {
+                        at++;
+                    }
                 }
             }
         }
@@ -87,7 +93,7 @@ public final class SecretScanner {
     /**
      * The lines of a text, and which of them hold a pattern's hint. A credential starts on the line of its hint
      * ({@code sk-ant-}, {@code api_key}) and ends within {@value #REACH_AFTER_LINE} characters after it, so only
-     * those stretches are matched against the full pattern: the text is read in time linear in its length.
+     * matches that start on those lines are looked for: the text is read in time linear in its length.
      */
     private static final class Lines {
 
