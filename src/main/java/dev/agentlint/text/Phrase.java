@@ -43,30 +43,30 @@ public record Phrase(Pattern pattern, List<String> starts) {
      * only start where one of the start words stands, so only those places are tried.
      */
     public Optional<Matcher> find(String text, String lowerAscii) {
-        Matcher matcher = matcher(text);
-        return findFrom(matcher, lowerAscii, 0) ? Optional.of(matcher) : Optional.empty();
+        return Optional.ofNullable(findFrom(null, text, lowerAscii, 0));
     }
 
     /** Every match in {@code text}, in order, as successive {@link Matcher#find()} calls would give them. */
     public List<MatchResult> findAll(String text, String lowerAscii) {
         List<MatchResult> matches = new ArrayList<>();
-        Matcher matcher = matcher(text);
+        Matcher matcher = null;
         int from = 0;
-        while (from <= text.length() && findFrom(matcher, lowerAscii, from)) {
+        while (from <= text.length() && (matcher = findFrom(matcher, text, lowerAscii, from)) != null) {
             matches.add(matcher.toMatchResult());
             from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
         }
         return matches;
     }
 
-    private Matcher matcher(String text) {
-        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    }
-
-    /** Moves {@code matcher} to the first match that starts at {@code from} or later. */
-    private boolean findFrom(Matcher matcher, String lowerAscii, int from) {
+    /**
+     * The matcher ({@code reused}, or a new one only once a place is worth trying) at the first match that starts
+     * at {@code from} or later; {@code null} when there is none.
+     */
+    private Matcher findFrom(Matcher reused, String text, String lowerAscii, int from) {
+        Matcher matcher = reused;
         if (starts.isEmpty()) {
-            return matcher.find(from);
+            matcher = matcher != null ? matcher : matcher(text);
+            return matcher.find(from) ? matcher : null;
         }
         // the places where start words stand, visited in ascending order without collecting them first
         int[] next = new int[starts.size()];
@@ -74,9 +74,10 @@ public record Phrase(Pattern pattern, List<String> starts) {
             next[i] = lowerAscii.indexOf(starts.get(i), from);
         }
         for (int at = nearest(next); at >= 0; at = nearest(next)) {
-            matcher.region(at, lowerAscii.length());
+            matcher = matcher != null ? matcher : matcher(text);
+            matcher.region(at, text.length());
             if (matcher.lookingAt()) {
-                return true;
+                return matcher;
             }
             for (int i = 0; i < next.length; i++) {
                 if (next[i] == at) {
@@ -84,7 +85,11 @@ public record Phrase(Pattern pattern, List<String> starts) {
                 }
             }
         }
-        return false;
+        return null;
+    }
+
+    private Matcher matcher(String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** The smallest position still to try, or -1 when every start word has run out. */

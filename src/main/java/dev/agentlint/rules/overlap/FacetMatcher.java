@@ -38,6 +38,10 @@ final class FacetMatcher {
 
     /** The facets a text names, by kind. */
     record Found(Set<String> actions, Set<String> domains, Set<String> technologies) {
+
+        boolean isEmpty() {
+            return actions.isEmpty() && domains.isEmpty() && technologies.isEmpty();
+        }
     }
 
     Found find(String text) {

@@ -141,7 +141,7 @@ public final class ProfileBuilder {
             if (whenToUse || role) {
                 profile.append(positive).append('\n');
                 primary.add(found);
-            } else {
+            } else if (!found.isEmpty()) {
                 secondary.addOnce(found, unit.block().span().toString());
             }
         }
