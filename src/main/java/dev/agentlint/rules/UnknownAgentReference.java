@@ -87,7 +87,7 @@ public final class UnknownAgentReference implements ProjectRule {
             file.agent().name().map(Located::value).ifPresent(name -> known.add(key(name)));
             known.add(key(file.fileName().replaceFirst("(\\.agent|\\.chatmode)?\\.md$", "")));
         }
-        Set<String> suggestions = new TreeSet<>(known);
+        Suggestions.Candidates suggestions = Suggestions.of(new TreeSet<>(known));
         Map<String, String> hints = new HashMap<>();
         for (AgentFile file : project.checkedFiles()) {
             Set<String> builtins = new HashSet<>();
@@ -95,7 +95,7 @@ public final class UnknownAgentReference implements ProjectRule {
             for (Mention mention : mentions(file)) {
                 String key = key(mention.name());
                 if (!known.contains(key) && !builtins.contains(key)) {
-                    String hint = hints.computeIfAbsent(key, k -> Suggestions.didYouMean(mention.name(), suggestions));
+                    String hint = hints.computeIfAbsent(key, k -> suggestions.didYouMean(mention.name()));
                     report(file, mention, hint, reporter);
                 }
             }

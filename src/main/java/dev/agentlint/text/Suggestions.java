@@ -1,7 +1,11 @@
 package dev.agentlint.text;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** "Did you mean" suggestions by edit distance, ignoring case and separators first. */
@@ -12,27 +16,68 @@ public final class Suggestions {
 
     /** The closest candidate close enough to be a likely typo of {@code written}. */
     public static Optional<String> closest(String written, Collection<String> candidates) {
-        String normalised = normalise(written);
-        int allowed = Math.max(1, Math.min(3, normalised.length() / 3));
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            String other = normalise(candidate);
-            if (other.equals(normalised)) {
-                return Optional.of(candidate);
-            }
-            int distance = distance(normalised, other, Math.min(bestDistance, allowed));
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+        return of(candidates).closest(written);
     }
 
     /** A sentence fragment such as {@code ; did you mean "model"?}, or the empty string. */
     public static String didYouMean(String written, Collection<String> candidates) {
-        return closest(written, candidates).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+        return of(candidates).didYouMean(written);
+    }
+
+    /** Candidates prepared for many look-ups, as when every unknown name of a large repository is looked up. */
+    public static Candidates of(Collection<String> candidates) {
+        return new Candidates(candidates);
+    }
+
+    /**
+     * Candidates with their normalised forms, indexed by form and by length: a typo is at most three edits away,
+     * so only candidates of nearly the same length are compared, in their order.
+     */
+    public static final class Candidates {
+
+        private final String[] originals;
+        private final String[] normalised;
+        private final Map<String, String> firstByForm = new HashMap<>();
+        private final Map<Integer, List<Integer>> byLength = new HashMap<>();
+
+        private Candidates(Collection<String> candidates) {
+            originals = candidates.toArray(String[]::new);
+            normalised = new String[originals.length];
+            for (int i = 0; i < originals.length; i++) {
+                normalised[i] = normalise(originals[i]);
+                firstByForm.putIfAbsent(normalised[i], originals[i]);
+                byLength.computeIfAbsent(normalised[i].length(), length -> new ArrayList<>()).add(i);
+            }
+        }
+
+        /** The first candidate that is {@code written} but for case and separators, else the first closest one. */
+        public Optional<String> closest(String written) {
+            String form = normalise(written);
+            String same = firstByForm.get(form);
+            if (same != null) {
+                return Optional.of(same);
+            }
+            int allowed = Math.max(1, Math.min(3, form.length() / 3));
+            List<Integer> near = new ArrayList<>();
+            for (int length = form.length() - allowed; length <= form.length() + allowed; length++) {
+                near.addAll(byLength.getOrDefault(length, List.of()));
+            }
+            near.sort(null);
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int i : near) {
+                int distance = distance(form, normalised[i], Math.min(bestDistance, allowed));
+                if (distance < bestDistance) {
+                    best = originals[i];
+                    bestDistance = distance;
+                }
+            }
+            return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+        }
+
+        public String didYouMean(String written) {
+            return closest(written).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+        }
     }
 
     private static String normalise(String text) {
