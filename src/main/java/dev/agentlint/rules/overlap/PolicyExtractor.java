@@ -9,6 +9,7 @@ import dev.agentlint.text.analysis.Modality;
 import dev.agentlint.text.analysis.Statement;
 import dev.agentlint.text.analysis.Unit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -250,7 +251,7 @@ public final class PolicyExtractor {
                     continue;
                 }
                 if (topic.words().isEmpty() && !statement.object().empty()
-                        && java.util.Collections.disjoint(statement.object().heads(), WORK_PRODUCTS)) {
+                        && Collections.disjoint(statement.object().heads(), WORK_PRODUCTS)) {
                     continue;
                 }
                 if (statement.modality() == Modality.PROHIBITION && statement.explicit()) {
