@@ -13,8 +13,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +73,7 @@ final class OverlapCommand implements Callable<Integer> {
                 pairs.add(pair);
             }
         }
-        pairs.sort(java.util.Comparator.comparingDouble(OverlapPair::score).reversed()
+        pairs.sort(Comparator.comparingDouble(OverlapPair::score).reversed()
                 .thenComparing(p -> p.first().file().path()).thenComparing(p -> p.second().file().path()));
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (format.equals("json")) {
@@ -119,8 +122,8 @@ final class OverlapCommand implements Callable<Integer> {
             }
 
             @Override
-            public java.util.Set<Class<?>> kept() {
-                return java.util.Set.of(AgentProfile.class);
+            public Set<Class<?>> kept() {
+                return Set.of(AgentProfile.class);
             }
 
             @Override
@@ -136,8 +139,8 @@ final class OverlapCommand implements Callable<Integer> {
     static String scope(AgentFile file) {
         String[] parts = file.path().split("/");
         for (int i = parts.length - 2; i >= 0; i--) {
-            if (java.util.Set.of("agents", "agent", "chatmodes", "modes", "mode").contains(parts[i])) {
-                return file.format().platform() + "|" + String.join("/", java.util.Arrays.copyOfRange(parts, 0, i));
+            if (Set.of("agents", "agent", "chatmodes", "modes", "mode").contains(parts[i])) {
+                return file.format().platform() + "|" + String.join("/", Arrays.copyOfRange(parts, 0, i));
             }
         }
         int slash = file.path().lastIndexOf('/');

@@ -1,6 +1,7 @@
 package dev.agentlint.rules.overlap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.Set;
 public final class Words {
 
     /** Function words, and words every agent file uses ("agent", "task", "code" is kept: it says what is made). */
-    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList("a", "an", "the", "and", "or", "nor", "but", "of", "to", "in",
+    private static final Set<String> STOP = Set.copyOf(Arrays.asList("a", "an", "the", "and", "or", "nor", "but", "of", "to", "in",
             "on", "at", "by", "for", "with", "from", "into", "onto", "as", "is", "are", "was", "were", "be", "been",
             "being", "it", "its", "this", "that", "these", "those", "there", "their", "them", "they", "you", "your",
             "yours", "we", "our", "i", "me", "my", "he", "she", "his", "her", "not", "no", "do", "does", "did", "done",
@@ -110,7 +111,7 @@ public final class Words {
         for (String suffix : SUFFIXES) {
             char last = suffix.charAt(suffix.length() - 1);
             String[] before = SUFFIXES_BY_LAST_LETTER[last] == null ? new String[0] : SUFFIXES_BY_LAST_LETTER[last];
-            String[] with = java.util.Arrays.copyOf(before, before.length + 1);
+            String[] with = Arrays.copyOf(before, before.length + 1);
             with[before.length] = suffix;
             SUFFIXES_BY_LAST_LETTER[last] = with;
         }
