@@ -1,8 +1,7 @@
 package dev.agentlint.agent;
 
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -11,19 +10,51 @@ import java.util.function.Supplier;
  */
 final class DerivedValues {
 
-    private final Map<Class<?>, Object> values = new ConcurrentHashMap<>();
+    /**
+     * Types and their values, alternating. A file has a handful, and a run over thousands of files keeps a few per
+     * file until all are compared, so an array replaced on each addition serves better than a hash table: reads
+     * need no lock and a kept file costs a few words.
+     */
+    private volatile Object[] entries = {};
 
     <T> T get(Class<T> type, Supplier<T> compute) {
-        Object value = values.get(type);
+        Object value = find(entries, type);
         if (value == null) {
-            value = compute.get();
-            Object raced = values.putIfAbsent(type, value);
-            value = raced != null ? raced : value;
+            value = addIfAbsent(type, compute.get());
         }
         return type.cast(value);
     }
 
-    void retainOnly(Set<Class<?>> kept) {
-        values.keySet().retainAll(kept);
+    private static Object find(Object[] entries, Class<?> type) {
+        for (int i = 0; i < entries.length; i += 2) {
+            if (entries[i] == type) {
+                return entries[i + 1];
+            }
+        }
+        return null;
+    }
+
+    private synchronized Object addIfAbsent(Class<?> type, Object value) {
+        Object raced = find(entries, type);
+        if (raced != null) {
+            return raced;
+        }
+        Object[] grown = Arrays.copyOf(entries, entries.length + 2);
+        grown[entries.length] = type;
+        grown[entries.length + 1] = value;
+        entries = grown;
+        return value;
+    }
+
+    synchronized void retainOnly(Set<Class<?>> kept) {
+        Object[] retained = new Object[entries.length];
+        int size = 0;
+        for (int i = 0; i < entries.length; i += 2) {
+            if (kept.contains(entries[i])) {
+                retained[size++] = entries[i];
+                retained[size++] = entries[i + 1];
+            }
+        }
+        entries = Arrays.copyOf(retained, size);
     }
 }

@@ -130,12 +130,12 @@ final class ToolListReader {
 
     /** Where the string's first character is in the file, when the scalar is written on one line as is. */
     private int baseOffset(String value, Span valueSpan) {
-        if (valueSpan.start().line() != valueSpan.end().line() && !valueSpan.end().equals(
-                new dev.agentlint.model.Position(valueSpan.start().line() + 1, 1))) {
+        if (valueSpan.startLine() != valueSpan.endLine() && !valueSpan.end().equals(
+                new dev.agentlint.model.Position(valueSpan.startLine() + 1, 1))) {
             return -1;
         }
         int lineStart = source.offset(valueSpan.start());
-        int lineEnd = source.lineEnd(valueSpan.start().line());
+        int lineEnd = source.lineEnd(valueSpan.startLine());
         String written = source.text().substring(lineStart, lineEnd);
         int at = written.indexOf(value);
         return at < 0 ? -1 : lineStart + at;

@@ -54,8 +54,8 @@ record RunContext(Path root, Config config) {
         if (!loaded.ok()) {
             StringBuilder message = new StringBuilder("invalid configuration");
             for (ConfigProblem problem : loaded.problems()) {
-                message.append('\n').append(problem.path()).append(':').append(problem.span().start().line())
-                        .append(':').append(problem.span().start().column()).append(": error: ")
+                message.append('\n').append(problem.path()).append(':').append(problem.span().startLine())
+                        .append(':').append(problem.span().startColumn()).append(": error: ")
                         .append(problem.message());
             }
             throw new UsageProblem(message.toString());

@@ -7,6 +7,6 @@ public record ConfigProblem(String path, Span span, String message) {
 
     @Override
     public String toString() {
-        return path + ":" + span.start().line() + ":" + span.start().column() + ": " + message;
+        return path + ":" + span.startLine() + ":" + span.startColumn() + ": " + message;
     }
 }

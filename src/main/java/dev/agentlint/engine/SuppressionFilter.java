@@ -34,7 +34,7 @@ final class SuppressionFilter {
         findings.removeIf(finding -> {
             for (int i = 0; i < suppressions.size(); i++) {
                 Suppression suppression = suppressions.get(i);
-                if (suppression.covers(finding.ruleId(), finding.span().start().line())) {
+                if (suppression.covers(finding.ruleId(), finding.span().startLine())) {
                     used.get(i).add(finding.ruleId());
                     suppressed.add(new SuppressedFinding(finding, suppression.justification()));
                     return true;

@@ -42,7 +42,7 @@ final class Suppressions {
         int lines = file.source().lineCount();
         BitSet inCode = codeLines(file, lines);
         if (file.frontMatter().present()) {
-            scan(file, YAML, 2, file.frontMatter().closingFence().start().line() - 1, inCode, directives);
+            scan(file, YAML, 2, file.frontMatter().closingFence().startLine() - 1, inCode, directives);
         }
         scan(file, HTML, file.frontMatter().present() ? bodyFirst : 1, lines, inCode, directives);
         return resolve(directives, lines);
@@ -52,7 +52,7 @@ final class Suppressions {
         BitSet code = new BitSet(lines + 2);
         for (Block block : file.body().blocks()) {
             if (block.kind() == Block.Kind.CODE) {
-                code.set(block.span().start().line(), block.span().end().line() + 1);
+                code.set(block.span().startLine(), block.span().endLine() + 1);
             }
         }
         return code;

@@ -1,36 +1,61 @@
 package dev.agentlint.model;
 
-/** A range in a file; {@code end} is exclusive (the column just after the last character). */
-public record Span(Position start, Position end) implements Comparable<Span> {
+/**
+ * A range in a file; the end is exclusive (the column just after the last character). Held as four numbers rather
+ * than two positions: a run over thousands of files keeps a span for every finding, tool entry and field.
+ */
+public record Span(int startLine, int startColumn, int endLine, int endColumn) implements Comparable<Span> {
 
     public Span {
-        if (end.compareTo(start) < 0) {
-            throw new IllegalArgumentException("span ends before it starts: " + start + "-" + end);
+        if (startLine < 1 || startColumn < 1 || endLine < 1 || endColumn < 1) {
+            throw new IllegalArgumentException("span must be 1-based: " + startLine + ":" + startColumn + "-"
+                    + endLine + ":" + endColumn);
+        }
+        if (endLine < startLine || endLine == startLine && endColumn < startColumn) {
+            throw new IllegalArgumentException("span ends before it starts: " + startLine + ":" + startColumn + "-"
+                    + endLine + ":" + endColumn);
         }
     }
 
+    public Span(Position start, Position end) {
+        this(start.line(), start.column(), end.line(), end.column());
+    }
+
     public static Span of(int startLine, int startColumn, int endLine, int endColumn) {
-        return new Span(new Position(startLine, startColumn), new Position(endLine, endColumn));
+        return new Span(startLine, startColumn, endLine, endColumn);
     }
 
     public static Span point(int line, int column) {
         return of(line, column, line, column);
     }
 
+    public Position start() {
+        return new Position(startLine, startColumn);
+    }
+
+    public Position end() {
+        return new Position(endLine, endColumn);
+    }
+
     public Span union(Span other) {
-        Position from = start.compareTo(other.start) <= 0 ? start : other.start;
-        Position to = end.compareTo(other.end) >= 0 ? end : other.end;
-        return new Span(from, to);
+        boolean startsFirst = compare(startLine, startColumn, other.startLine, other.startColumn) <= 0;
+        boolean endsLast = compare(endLine, endColumn, other.endLine, other.endColumn) >= 0;
+        return new Span(startsFirst ? startLine : other.startLine, startsFirst ? startColumn : other.startColumn,
+                endsLast ? endLine : other.endLine, endsLast ? endColumn : other.endColumn);
     }
 
     @Override
     public int compareTo(Span other) {
-        int byStart = start.compareTo(other.start);
-        return byStart != 0 ? byStart : end.compareTo(other.end);
+        int byStart = compare(startLine, startColumn, other.startLine, other.startColumn);
+        return byStart != 0 ? byStart : compare(endLine, endColumn, other.endLine, other.endColumn);
+    }
+
+    private static int compare(int line, int column, int otherLine, int otherColumn) {
+        return line != otherLine ? Integer.compare(line, otherLine) : Integer.compare(column, otherColumn);
     }
 
     @Override
     public String toString() {
-        return start + "-" + end;
+        return startLine + ":" + startColumn + "-" + endLine + ":" + endColumn;
     }
 }

@@ -54,7 +54,7 @@ public record Block(
     }
 
     public int firstLine() {
-        return span().start().line();
+        return span().startLine();
     }
 
     /** The span of {@code length} characters at {@code offset} in {@link #text()}. */

@@ -61,7 +61,7 @@ public record FrontMatter(
     /** The YAML text between the fences; empty without front matter or a closing fence. */
     public String yaml(SourceText source) {
         return status == Status.PRESENT
-                ? source.text().substring(source.lineStart(yamlFirstLine), source.lineStart(closingFence.start().line()))
+                ? source.text().substring(source.lineStart(yamlFirstLine), source.lineStart(closingFence.startLine()))
                 : "";
     }
 
@@ -69,7 +69,7 @@ public record FrontMatter(
     public String body(SourceText source) {
         int after = switch (status) {
             case ABSENT -> 1;
-            case PRESENT -> closingFence.start().line() + 1;
+            case PRESENT -> closingFence.startLine() + 1;
             case UNTERMINATED -> 2;
         };
         return after > source.lineCount() ? "" : source.text().substring(source.lineStart(after));

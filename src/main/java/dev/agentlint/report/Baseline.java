@@ -74,7 +74,7 @@ public final class Baseline {
             entries.addObject()
                     .put("ruleId", finding.ruleId())
                     .put("path", finding.path())
-                    .put("line", finding.span().start().line())
+                    .put("line", finding.span().startLine())
                     .put("message", finding.message())
                     .put("fingerprint", fingerprints.get(i));
         }

@@ -40,8 +40,8 @@ public final class Fingerprints {
         for (Finding finding : findings) {
             Set<Integer> lines = new HashSet<>();
             for (Related related : finding.related()) {
-                lines.add(related.span().start().line());
-                lines.add(related.span().end().line());
+                lines.add(related.span().startLine());
+                lines.add(related.span().endLine());
             }
             String snippet = finding.redacted() ? "" : snippet(sources.apply(finding.path()), finding.span());
             String material = finding.ruleId() + '\u0000' + finding.path() + '\u0000'
@@ -72,12 +72,12 @@ public final class Fingerprints {
 
     /** The text a span covers (or its whole line when the span is empty), with whitespace runs collapsed. */
     private static String snippet(SourceText text, Span span) {
-        if (text == null || span.start().line() > text.lineCount()) {
+        if (text == null || span.startLine() > text.lineCount()) {
             return "";
         }
         String covered = text.slice(span).strip();
         if (covered.isEmpty()) {
-            covered = text.line(span.start().line()).strip();
+            covered = text.line(span.startLine()).strip();
         }
         return covered.replaceAll("\\s+", " ");
     }

@@ -52,7 +52,7 @@ public final class GithubFormatter {
         StringBuilder message = new StringBuilder(finding.message());
         for (Related related : finding.related()) {
             message.append('\n').append(displayPath.apply(related.path())).append(':')
-                    .append(related.span().start().line()).append(':').append(related.span().start().column())
+                    .append(related.span().startLine()).append(':').append(related.span().startColumn())
                     .append(": ").append(related.message());
         }
         return line.append("::").append(data(message.toString())).toString();

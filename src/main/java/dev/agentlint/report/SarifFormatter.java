@@ -110,7 +110,7 @@ public final class SarifFormatter {
         Sources sources = new Sources();
         List<String> fingerprints = Fingerprints.of(findings, path -> sources.text(path).orElse(null));
         List<Optional<String>> lineHashes = findings.stream()
-                .map(f -> sources.lineHash(f.path(), f.span().start().line())).toList();
+                .map(f -> sources.lineHash(f.path(), f.span().startLine())).toList();
 
         List<Integer> bySeverity = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {

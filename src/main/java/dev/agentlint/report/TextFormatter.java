@@ -52,21 +52,21 @@ public final class TextFormatter {
 
     private void writeFinding(Finding finding, PrintWriter out) {
         Span span = finding.span();
-        out.println(TerminalText.safe(displayPath.apply(finding.path())) + ":" + span.start().line() + ":"
-                + span.start().column() + ": " + paint(finding.severity(), finding.severity().id()) + ": "
+        out.println(TerminalText.safe(displayPath.apply(finding.path())) + ":" + span.startLine() + ":"
+                + span.startColumn() + ": " + paint(finding.severity(), finding.severity().id()) + ": "
                 + TerminalText.safe(finding.message()) + " [" + finding.ruleId() + "]");
         if (codeFrames) {
             writeFrame(finding.path(), span, finding.severity(), finding.redacted(), out);
         }
         for (Related related : finding.related()) {
             out.println("    " + TerminalText.safe(displayPath.apply(related.path())) + ":"
-                    + related.span().start().line() + ":" + related.span().start().column() + ": note: "
+                    + related.span().startLine() + ":" + related.span().startColumn() + ": note: "
                     + TerminalText.safe(related.message()));
         }
     }
 
     private void writeFrame(String path, Span span, Severity severity, boolean redacted, PrintWriter out) {
-        int line = span.start().line();
+        int line = span.startLine();
         String text = lineSource.apply(path + "\n" + line);
         if (text == null) {
             return;
@@ -74,8 +74,8 @@ public final class TextFormatter {
         if (redacted) {
             text = mask(text, span, line);
         }
-        int from = Math.min(span.start().column() - 1, text.length());
-        int to = span.end().line() == line ? Math.min(span.end().column() - 1, text.length()) : text.length();
+        int from = Math.min(span.startColumn() - 1, text.length());
+        int to = span.endLine() == line ? Math.min(span.endColumn() - 1, text.length()) : text.length();
         int windowStart = Math.max(0, Math.min(from - FRAME_CONTEXT, text.length() - FRAME_WIDTH));
         int windowEnd = Math.min(text.length(), windowStart + FRAME_WIDTH);
         String prefix = windowStart > 0 ? "\u2026" : "";
@@ -94,8 +94,8 @@ public final class TextFormatter {
 
     /** The line with the covered characters replaced, so a secret never reaches a terminal or a log. */
     private static String mask(String text, Span span, int line) {
-        int from = Math.min(span.start().column() - 1, text.length());
-        int to = span.end().line() == line ? Math.min(span.end().column() - 1, text.length()) : text.length();
+        int from = Math.min(span.startColumn() - 1, text.length());
+        int to = span.endLine() == line ? Math.min(span.endColumn() - 1, text.length()) : text.length();
         return text.substring(0, from) + "*".repeat(Math.max(0, to - from)) + text.substring(to);
     }
 

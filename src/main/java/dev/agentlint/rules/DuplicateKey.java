@@ -17,7 +17,7 @@ public final class DuplicateKey implements FileRule {
     public void check(AgentFile file, Reporter reporter) {
         for (var duplicate : file.yaml().duplicateKeys()) {
             reporter.report(Issue.at(duplicate.span(), "key \"" + duplicate.key()
-                    + "\" is duplicated; previously defined at line " + duplicate.previous().start().line()
+                    + "\" is duplicated; previously defined at line " + duplicate.previous().startLine()
                     + ", keep one")
                     .related(file.path(), duplicate.previous(), "first \"" + duplicate.key() + "\""));
         }

@@ -29,12 +29,12 @@ public final class SecretInAgent implements FileRule {
     }
 
     private static String where(AgentFile file, Span span) {
-        int line = span.start().line();
+        int line = span.startLine();
         if (file.frontMatter().present() && line < file.frontMatter().bodyFirstLine()) {
             return "the front matter";
         }
         for (Block block : file.body().blocks()) {
-            if (block.kind() == Block.Kind.CODE && block.firstLine() <= line && line <= block.span().end().line()) {
+            if (block.kind() == Block.Kind.CODE && block.firstLine() <= line && line <= block.span().endLine()) {
                 return "a code block";
             }
         }

@@ -35,7 +35,7 @@ class ParserPropertiesTest {
             FrontMatter split = FrontMatter.split(source);
             if (split.present()) {
                 String rebuilt = source.line(1) + "\n" + split.yaml(source) + source.slice(split.closingFence())
-                        + (split.body(source).isEmpty() && split.closingFence().start().line() == source.lineCount() ? ""
+                        + (split.body(source).isEmpty() && split.closingFence().startLine() == source.lineCount() ? ""
                         : "\n" + split.body(source));
                 assertEquals(source.text(), rebuilt);
             } else if (split.status() == FrontMatter.Status.UNTERMINATED) {

@@ -105,10 +105,10 @@ class SarifFormatterTest {
     }
 
     private static void assertRegion(Span span, JsonNode region) {
-        assertEquals(span.start().line(), region.path("startLine").asInt());
-        assertEquals(span.start().column(), region.path("startColumn").asInt());
-        assertEquals(span.end().line(), region.path("endLine").asInt());
-        int endColumn = span.end().equals(span.start()) ? span.start().column() + 1 : span.end().column();
+        assertEquals(span.startLine(), region.path("startLine").asInt());
+        assertEquals(span.startColumn(), region.path("startColumn").asInt());
+        assertEquals(span.endLine(), region.path("endLine").asInt());
+        int endColumn = span.end().equals(span.start()) ? span.startColumn() + 1 : span.endColumn();
         assertEquals(endColumn, region.path("endColumn").asInt());
     }
 
@@ -173,7 +173,7 @@ class SarifFormatterTest {
             assertEquals("%SRCROOT%", location.path("physicalLocation").path("artifactLocation").path("uriBaseId")
                     .asString());
             assertRegion(finding.span(), region(location));
-            String lineHash = LineHash.hashes(files.get(finding.path())).get(finding.span().start().line() - 1);
+            String lineHash = LineHash.hashes(files.get(finding.path())).get(finding.span().startLine() - 1);
             JsonNode fingerprints = sarifResult.path("partialFingerprints");
             assertEquals(lineHash, fingerprints.path("primaryLocationLineHash").asString());
             assertTrue(fingerprints.path("agentlint/v1").asString().matches("[0-9a-f]{32}"));

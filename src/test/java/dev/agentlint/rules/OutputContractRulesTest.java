@@ -90,7 +90,7 @@ class OutputContractRulesTest {
         Optional<Finding> weak = finding("weak-output-contract", ".claude/agents/migration-checker.md", text, false);
         assertTrue(weak.isPresent());
         assertEquals(Severity.INFO, weak.get().severity());
-        assertEquals(12, weak.get().span().start().line());
+        assertEquals(12, weak.get().span().startLine());
         assertTrue(finding("missing-output-contract", ".claude/agents/migration-checker.md", text, true).isEmpty());
     }
 

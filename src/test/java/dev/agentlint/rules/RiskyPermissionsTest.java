@@ -90,6 +90,6 @@ class RiskyPermissionsTest {
                 + "tools: ['web/fetch', 'execute', 'edit']\n---\nRead the GitHub issues assigned to you, reproduce each "
                 + "bug, fix it and run the tests.\n");
         assertEquals(1, found.size());
-        assertEquals(3, found.get(0).span().start().line());
+        assertEquals(3, found.get(0).span().startLine());
     }
 }

@@ -30,8 +30,8 @@ class SeedCasesTest {
     void theCopilotCodersWritesToSharedFilesPointAtItsModuleDirectoryRule() throws IOException {
         List<Finding> findings = lint("write-scope-violation", ".github/agents/python-coder.agent.md", false);
         List<Finding> scope = findings.stream().filter(f -> f.ruleId().equals("write-scope-violation")).toList();
-        assertEquals(List.of(17, 21, 22, 36, 44), scope.stream().map(f -> f.span().start().line()).toList());
-        assertTrue(scope.stream().allMatch(f -> f.related().size() == 1 && f.related().get(0).span().start().line() == 48),
+        assertEquals(List.of(17, 21, 22, 36, 44), scope.stream().map(f -> f.span().startLine()).toList());
+        assertTrue(scope.stream().allMatch(f -> f.related().size() == 1 && f.related().get(0).span().startLine() == 48),
                 scope.toString());
     }
 
@@ -63,8 +63,8 @@ class SeedCasesTest {
         List<Finding> strict = lint("contradictory-instructions", path, true).stream()
                 .filter(f -> f.ruleId().equals("contradictory-instructions")).toList();
         assertEquals(1, strict.size(), strict.toString());
-        assertEquals(13, strict.get(0).span().start().line(), "at \"seeding\", not at \"validate migrations\"");
-        assertEquals(11, strict.get(0).related().get(0).span().start().line());
+        assertEquals(13, strict.get(0).span().startLine(), "at \"seeding\", not at \"validate migrations\"");
+        assertEquals(11, strict.get(0).related().get(0).span().startLine());
     }
 
     private static List<Finding> lint(String rule, String path, boolean strict) throws IOException {

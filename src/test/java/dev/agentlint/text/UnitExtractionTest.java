@@ -98,7 +98,7 @@ class UnitExtractionTest {
         DocumentAnalysis analysis = body("# Title\n\nIntro.\n\n- one\n- You MUST NOT modify files outside `src/`.\n");
         Statement restriction = statement(analysis, "MUST NOT");
         assertEquals(6, restriction.line());
-        assertEquals(3, restriction.span().start().column());
+        assertEquals(3, restriction.span().startColumn());
     }
 
     private static Unit unit(DocumentAnalysis analysis, String text) {

@@ -31,6 +31,18 @@ public final class PolicyExtractor {
     public record Policies(Map<String, List<PolicyClaim>> metrics, Map<String, List<PolicyClaim>> chosen,
             Map<String, Set<String>> mentioned, Map<String, List<PolicyClaim>> topics) {
 
+        /** Most agents state no policy; one shared empty map instead of an empty table per agent and kind. */
+        public Policies {
+            metrics = orShared(metrics);
+            chosen = orShared(chosen);
+            mentioned = orShared(mentioned);
+            topics = orShared(topics);
+        }
+
+        private static <V> Map<String, V> orShared(Map<String, V> map) {
+            return map.isEmpty() ? Map.of() : map;
+        }
+
         public boolean empty() {
             return metrics.isEmpty() && chosen.isEmpty() && topics.isEmpty();
         }
@@ -48,9 +60,9 @@ public final class PolicyExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE = Pattern.compile("(?:<|≤|<=|under|below|max(?:imum)?|of|at most|than|:)\\s*"
             + "(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
-    /** After a tool's name: a tool server or its tools ("`playwright` tools", "Playwright MCP"), not the library. */
     /** The objects a topic named by its action alone ("committing") may take: "commit the changes", not "commit to". */
     private static final Set<String> WORK_PRODUCTS = Set.of("change", "code", "work", "commit");
+    /** After a tool's name: a tool server or its tools ("`playwright` tools", "Playwright MCP"), not the library. */
     private static final Pattern TOOL_SERVER = Pattern.compile("[`*]*\\s*(?i:tools?\\b|mcp\\b|server\\b)");
     private static final Pattern SOFTENERS = Pattern.compile("(?i)(\\bover\\b|\\binstead of\\b|\\brather than\\b|"
             + "\\bnot\\b|\\bnever\\b|\\bavoid\\b|\\bno\\b|\\bdon'?t\\b|\\bvs\\.?\\b|\\bversus\\b|\\breplac)");
@@ -90,6 +102,7 @@ public final class PolicyExtractor {
                 code(block, chosen, mentioned);
             }
         }
+        mentioned.replaceAll((slot, tools) -> SortedStrings.of(tools));
         return new Policies(metrics, chosen, mentioned, topics);
     }
 

@@ -147,8 +147,9 @@ public final class ProfileBuilder {
         }
         AgentProfile.Facets primaryFacets = primary.facets();
         AgentProfile.Facets effective = effective(primaryFacets, secondary.counts);
-        return new AgentProfile(file, name, names, why.isEmpty(), why, TermCounts.of(Words.keys(profile.toString())),
-                TermCounts.of(Words.keys(body.toString())), primaryFacets, effective, deferrals, anchor(file),
+        return new AgentProfile(file, name, SortedStrings.of(names), why.isEmpty(), why,
+                TermCounts.of(Words.keys(profile.toString())), TermCounts.of(Words.keys(body.toString())),
+                primaryFacets, effective, SortedStrings.of(deferrals), anchor(file),
                 surfaces(profile.toString()), Set.copyOf(identity));
     }
 
@@ -356,7 +357,8 @@ public final class ProfileBuilder {
         }
 
         AgentProfile.Facets facets() {
-            return new AgentProfile.Facets(new TreeSet<>(actions), new TreeSet<>(domains), new TreeSet<>(technologies));
+            return new AgentProfile.Facets(SortedStrings.of(actions), SortedStrings.of(domains),
+                    SortedStrings.of(technologies));
         }
     }
 }

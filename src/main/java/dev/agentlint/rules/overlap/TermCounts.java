@@ -40,6 +40,11 @@ final class TermCounts extends AbstractMap<String, Integer> {
         return new TermCounts(Arrays.copyOf(sorted, distinct), Arrays.copyOf(counts, distinct));
     }
 
+    /** The counts, in the sorted order of their keys; shared, not copied, so never to be changed. */
+    int[] countsInKeyOrder() {
+        return counts;
+    }
+
     @Override
     public int size() {
         return keys.length;

@@ -20,46 +20,43 @@ public final class TermVectors {
     private final double[] norms;
     /** The inverse document frequency of each term id. */
     private final double[] idfs;
-    /**
-     * Each term's id, its position among all terms in sorted order; while the vectors are built, first how many
-     * documents hold the term (one map for both, since a large run has hundreds of thousands of terms).
-     */
-    private final Map<String, Integer> termIds = new HashMap<>();
+    /** Every term in sorted order, so a term's id is its index. */
+    private final String[] terms;
     /** In how many documents each term id occurs. */
     private final int[] documentFrequencies;
 
     public <T> TermVectors(List<T> items, Function<T, Map<String, Integer>> termsOf) {
         documents = items.size();
+        Map<String, Integer> termIds = new HashMap<>();
         for (T item : items) {
             for (String term : termsOf.apply(item).keySet()) {
                 termIds.merge(term, 1, Integer::sum);
             }
         }
-        String[] sorted = termIds.keySet().toArray(String[]::new);
-        Arrays.sort(sorted);
-        documentFrequencies = new int[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            documentFrequencies[i] = termIds.put(sorted[i], i);
+        terms = termIds.keySet().toArray(String[]::new);
+        Arrays.sort(terms);
+        documentFrequencies = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            documentFrequencies[i] = termIds.put(terms[i], i);
         }
-        idfs = new double[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            idfs[i] = idf(sorted[i]);
+        idfs = new double[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            idfs[i] = idf(documentFrequencies[i]);
         }
         ids = new int[documents][];
         counts = new int[documents][];
         norms = new double[documents];
         for (int d = 0; d < documents; d++) {
-            Map<String, Integer> terms = termsOf.apply(items.get(d));
-            int[] termIdsOf = new int[terms.size()];
+            Map<String, Integer> termsOfDocument = termsOf.apply(items.get(d));
+            int[] termIdsOf = new int[termsOfDocument.size()];
             int k = 0;
-            for (String term : terms.keySet()) {
+            for (String term : termsOfDocument.keySet()) {
                 termIdsOf[k++] = termIds.get(term);
             }
             Arrays.sort(termIdsOf);
-            int[] countsOf = new int[termIdsOf.length];
+            int[] countsOf = countsInIdOrder(termsOfDocument, termIdsOf);
             double norm = 0;
             for (int i = 0; i < termIdsOf.length; i++) {
-                countsOf[i] = terms.get(sorted[termIdsOf[i]]);
                 double w = rawWeight(countsOf[i], termIdsOf[i]);
                 norm += w * w;
             }
@@ -67,6 +64,21 @@ public final class TermVectors {
             counts[d] = countsOf;
             norms[d] = Math.sqrt(norm);
         }
+    }
+
+    /**
+     * How often each of a document's terms occurs, in the order of their ids. Term counts hold their keys in sorted
+     * order, the order ids are given in, so their own array serves as it is rather than being copied per document.
+     */
+    private int[] countsInIdOrder(Map<String, Integer> termsOfDocument, int[] termIdsOf) {
+        if (termsOfDocument instanceof TermCounts counted) {
+            return counted.countsInKeyOrder();
+        }
+        int[] countsOf = new int[termIdsOf.length];
+        for (int i = 0; i < termIdsOf.length; i++) {
+            countsOf[i] = termsOfDocument.get(terms[termIdsOf[i]]);
+        }
+        return countsOf;
     }
 
     /**
@@ -86,13 +98,16 @@ public final class TermVectors {
 
     /** Smoothed inverse document frequency: rare terms weigh more, a term in every document still counts a little. */
     public double idf(String term) {
-        int df = documentFrequency(term);
-        return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
+        return idf(documentFrequency(term));
+    }
+
+    private double idf(int documentFrequency) {
+        return Math.log((documents + 1.0) / (documentFrequency + 1.0)) + 1.0;
     }
 
     public int documentFrequency(String term) {
-        Integer id = termIds.get(term);
-        return id == null ? 0 : documentFrequencies[id];
+        int id = Arrays.binarySearch(terms, term);
+        return id < 0 ? 0 : documentFrequencies[id];
     }
 
     public int documents() {
@@ -120,8 +135,8 @@ public final class TermVectors {
 
     /** The weight of a term in a document's normalised vector, 0 when absent. */
     public double weight(int document, String term) {
-        Integer id = termIds.get(term);
-        if (id == null) {
+        int id = Arrays.binarySearch(terms, term);
+        if (id < 0) {
             return 0;
         }
         int at = Arrays.binarySearch(ids[document], id);

@@ -15,6 +15,6 @@ public record CapabilityEvidence(Capability capability, Strength strength, Span 
     public enum Strength { STRONG, WEAK }
 
     public int line() {
-        return span.start().line();
+        return span.startLine();
     }
 }

@@ -28,7 +28,7 @@ public record ToolMention(String name, Kind kind, Span span, boolean negated, bo
     }
 
     public int line() {
-        return span.start().line();
+        return span.startLine();
     }
 
     /** A mention that says the agent uses the tool: not negated, not in an example, not in a code block. */

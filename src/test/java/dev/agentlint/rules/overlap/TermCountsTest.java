@@ -36,6 +36,34 @@ class TermCountsTest {
     }
 
     @Test
+    void vectorsOfTermCountsScoreAsVectorsOfPlainMapsOnRandomDocuments() {
+        Random random = new Random(11);
+        for (int round = 0; round < 50; round++) {
+            List<TermCounts> counted = new ArrayList<>();
+            List<Map<String, Integer>> plain = new ArrayList<>();
+            for (int d = 0; d < 1 + random.nextInt(8); d++) {
+                List<String> words = new ArrayList<>();
+                for (int i = random.nextInt(30); i > 0; i--) {
+                    words.add(VOCABULARY.get(random.nextInt(VOCABULARY.size())));
+                }
+                counted.add(TermCounts.of(words));
+                plain.add(new java.util.HashMap<>(TermCounts.of(words)));
+            }
+            TermVectors fromCounts = new TermVectors(counted, c -> c);
+            TermVectors fromMaps = new TermVectors(plain, m -> m);
+            for (int a = 0; a < counted.size(); a++) {
+                for (int b = 0; b < counted.size(); b++) {
+                    assertEquals(fromMaps.cosine(a, b), fromCounts.cosine(a, b), 0.0, "round " + round);
+                }
+                for (String term : VOCABULARY) {
+                    assertEquals(fromMaps.weight(a, term), fromCounts.weight(a, term), 0.0, "round " + round);
+                    assertEquals(fromMaps.idf(term), fromCounts.idf(term), 0.0, "round " + round);
+                }
+            }
+        }
+    }
+
+    @Test
     void absentKeysAndOtherTypesAreNotFound() {
         TermCounts counts = TermCounts.of(List.of("review", "api", "review"));
         assertNull(counts.get("deploy"));
