@@ -9,6 +9,11 @@ import dev.agentlint.model.Span;
  */
 public record ToolEntry(String name, String specifier, Span span) {
 
+    /** Tool names recur in nearly every agent of a run, which keeps them all; one copy of each serves. */
+    public ToolEntry {
+        name = name.intern();
+    }
+
     /** The entry as written, name and specifier. */
     public String written() {
         return specifier == null ? name : name + "(" + specifier + ")";

@@ -27,9 +27,14 @@ public final class Reporter {
         report(Issue.at(span, message));
     }
 
+    /**
+     * Reports an issue with the severity that applies, if the rule is on for this file. The message is interned: a
+     * run over thousands of files keeps every finding until it is reported, and most messages recur word for word
+     * (the same unknown tool or field in many agents).
+     */
     public void report(Issue issue) {
         policy.severity(ruleId, path, issue.severity()).ifPresent(severity -> sink.accept(
-                new Finding(ruleId, severity, issue.confidence(), issue.message(), path, issue.span(),
+                new Finding(ruleId, severity, issue.confidence(), issue.message().intern(), path, issue.span(),
                         issue.related(), issue.redacted())));
     }
 }

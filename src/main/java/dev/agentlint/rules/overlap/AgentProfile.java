@@ -28,7 +28,7 @@ import java.util.Set;
  *     description or its role sentence names ("a FastAPI developer")
  */
 public record AgentProfile(AgentFile file, String name, Set<String> names, boolean autoSelectable, String why,
-        Map<String, Integer> terms, Map<String, Integer> bodyTerms, Facets primary, Facets effective,
+        TermCounts terms, TermCounts bodyTerms, Facets primary, Facets effective,
         Set<String> deferrals, Span anchor, Map<String, String> surfaces,
         Set<String> identity) {
 

@@ -5,9 +5,11 @@ import dev.agentlint.agent.Located;
 import dev.agentlint.agent.Project;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +51,8 @@ public final class OverlapAnalysis {
     static final double DUPLICATE_PROFILE = 0.7;
     static final double DUPLICATE_BODY = 0.85;
     static final double SAME_WORK = 0.5;
+
+    private static final int[] NO_KEYS = {};
 
     private final List<AgentProfile> profiles;
     private final TermVectors vectors;
@@ -122,8 +126,10 @@ public final class OverlapAnalysis {
                 pools.computeIfAbsent(pool, k -> new ArrayList<>()).add(i);
             }
         }
-        PairSet pooled = new PairSet();
-        pools.values().forEach(pool -> candidates(pool, pooled));
+        // A directory several runtimes load (.claude/agents) makes pools of the same agents; one pass serves them all.
+        Set<List<Integer>> distinctPools = new LinkedHashSet<>(pools.values());
+        PairSet pooled = new PairSet(distinctPools);
+        distinctPools.forEach(pool -> candidates(pool, pooled));
         long[] scoredPairs = pooled.sortedDistinct();
         List<OverlapPair> pairs = new ArrayList<>(Arrays.stream(scoredPairs).parallel()
                 .mapToObj(pair -> score((int) (pair >>> 32), (int) pair))
@@ -137,7 +143,10 @@ public final class OverlapAnalysis {
             }
         }
         for (List<Integer> platform : platforms.values()) {
-            PairSet acrossPools = new PairSet();
+            if (distinctPools.contains(platform)) {
+                continue; // its candidates are a pool's, all scored above
+            }
+            PairSet acrossPools = new PairSet(List.of(platform));
             candidates(platform, acrossPools);
             for (long pair : acrossPools.sortedDistinct()) {
                 int a = (int) (pair >>> 32);
@@ -170,27 +179,13 @@ public final class OverlapAnalysis {
             return;
         }
         int rare = Math.max(8, pool.size() / 10);
-        int[][] keysOf = new int[pool.size()][];
-        int[][] postings = postings(pool, keysOf);
+        int[][] technologiesOf = new int[pool.size()][];
+        int[][] postings = postings(pool, technologiesOf);
         double[] weight = new double[pool.size()];
         int[] touched = new int[pool.size()];
         for (int member = 0; member < pool.size(); member++) {
-            int count = 0;
-            for (int key : keysOf[member]) {
-                int[] posting = postings[key];
-                if (posting.length < 2 || posting.length > rare) {
-                    continue;
-                }
-                double idf = Math.log((double) pool.size() / posting.length);
-                for (int other : posting) {
-                    if (other != member) {
-                        if (weight[other] == 0) {
-                            touched[count++] = other;
-                        }
-                        weight[other] += idf;
-                    }
-                }
-            }
+            int count = weigh(vectors.termIds(pool.get(member)), member, postings, rare, weight, touched, 0);
+            count = weigh(technologiesOf[member], member, postings, rare, weight, touched, count);
             for (int other : strongest(touched, count, weight, pool)) {
                 result.add(pack(pool.get(member), pool.get(other)));
             }
@@ -201,70 +196,108 @@ public final class OverlapAnalysis {
     }
 
     /**
-     * Packed pairs in a growing array rather than a hash set of boxed longs: a pool of thousands of agents yields
-     * hundreds of thousands of candidates, and packed pairs hash badly.
+     * Adds the weight of each of a member's rare keys to the other members that hold it, noting the members it
+     * touches first; returns how many members are touched now.
+     */
+    private static int weigh(int[] keys, int member, int[][] postings, int rare, double[] weight, int[] touched,
+            int count) {
+        for (int key : keys) {
+            int[] posting = postings[key];
+            if (posting.length < 2 || posting.length > rare) {
+                continue;
+            }
+            double idf = Math.log((double) weight.length / posting.length);
+            for (int other : posting) {
+                if (other != member) {
+                    if (weight[other] == 0) {
+                        touched[count++] = other;
+                    }
+                    weight[other] += idf;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Packed pairs in an array rather than a hash set of boxed longs: a pool of thousands of agents yields hundreds of
+     * thousands of candidates, and packed pairs hash badly. The array is made once, with room for as many candidates
+     * as the pools can yield, and sorted in place: a large run keeps no copies.
      */
     private static final class PairSet {
-        private long[] pairs = new long[64];
+        private long[] pairs;
         private int size;
 
-        void add(long pair) {
-            if (size == pairs.length) {
-                pairs = Arrays.copyOf(pairs, size * 2);
+        PairSet(Collection<List<Integer>> pools) {
+            long room = 0;
+            for (List<Integer> pool : pools) {
+                long members = pool.size();
+                room += members <= FULL_COMPARISON ? members * (members - 1) / 2 : members * CANDIDATES_PER_AGENT;
             }
+            pairs = new long[(int) Math.min(room, Integer.MAX_VALUE - 8)];
+        }
+
+        void add(long pair) {
             pairs[size++] = pair;
         }
 
+        /** The pairs added, ascending and each once; the set is spent. */
         long[] sortedDistinct() {
-            long[] sorted = Arrays.copyOf(pairs, size);
-            Arrays.sort(sorted);
+            Arrays.sort(pairs, 0, size);
             int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (distinct == 0 || sorted[distinct - 1] != sorted[i]) {
-                    sorted[distinct++] = sorted[i];
+            for (int i = 0; i < size; i++) {
+                if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {
+                    pairs[distinct++] = pairs[i];
                 }
             }
-            return Arrays.copyOf(sorted, distinct);
+            long[] sorted = Arrays.copyOf(pairs, distinct);
+            pairs = null;
+            return sorted;
         }
     }
 
     /**
-     * For each member (by position in the pool) the ids of its keys, profile words and technologies; the postings
-     * of each key id, ascending. Postings are counted first and then filled, as arrays: a pool of thousands of
-     * agents has about a million postings.
+     * The postings of each key id, ascending; keys are profile words, with the ids of the profile vectors (a member's
+     * are ascending, in the order of its words), and technologies, numbered after them, whose ids this fills in for
+     * each member (by position in the pool). Postings are counted first and then filled, as arrays: a pool of
+     * thousands of agents has about a million postings.
      */
-    private int[][] postings(List<Integer> pool, int[][] keysOf) {
-        Map<String, Integer> wordIds = new HashMap<>();
+    private int[][] postings(List<Integer> pool, int[][] technologiesOf) {
+        int words = vectors.terms();
         Map<String, Integer> technologyIds = new HashMap<>();
-        int[] nextId = {0};
         for (int member = 0; member < pool.size(); member++) {
-            AgentProfile profile = profiles.get(pool.get(member));
             // sorted: the facet sets iterate in an order that differs between runs, and the sums over keys must not
-            List<String> technologies = profile.effective().technologies().stream().sorted().toList();
-            int[] own = new int[profile.terms().size() + technologies.size()];
-            int k = 0;
-            for (String term : profile.terms().keySet()) {
-                own[k++] = wordIds.computeIfAbsent(term, x -> nextId[0]++);
+            List<String> technologies = profiles.get(pool.get(member)).effective().technologies().stream().sorted()
+                    .toList();
+            int[] own = technologies.isEmpty() ? NO_KEYS : new int[technologies.size()];
+            for (int k = 0; k < own.length; k++) {
+                Integer id = technologyIds.get(technologies.get(k));
+                if (id == null) {
+                    id = words + technologyIds.size();
+                    technologyIds.put(technologies.get(k), id);
+                }
+                own[k] = id;
             }
-            for (String technology : technologies) {
-                own[k++] = technologyIds.computeIfAbsent(technology, x -> nextId[0]++);
-            }
-            keysOf[member] = own;
+            technologiesOf[member] = own;
         }
-        int[] sizes = new int[nextId[0]];
-        for (int[] own : keysOf) {
-            for (int id : own) {
-                sizes[id]++;
+        int[] sizes = new int[words + technologyIds.size()];
+        for (int member = 0; member < pool.size(); member++) {
+            for (int[] keys : new int[][] {vectors.termIds(pool.get(member)), technologiesOf[member]}) {
+                for (int id : keys) {
+                    sizes[id]++;
+                }
             }
         }
         int[][] postings = new int[sizes.length][];
         for (int id = 0; id < sizes.length; id++) {
-            postings[id] = new int[sizes[id]];
+            postings[id] = sizes[id] == 0 ? NO_KEYS : new int[sizes[id]];
         }
         int[] filled = new int[sizes.length];
-        for (int member = 0; member < keysOf.length; member++) {
-            for (int id : keysOf[member]) {
-                postings[id][filled[id]++] = member;
+        for (int member = 0; member < pool.size(); member++) {
+            for (int[] keys : new int[][] {vectors.termIds(pool.get(member)), technologiesOf[member]}) {
+                for (int id : keys) {
+                    postings[id][filled[id]++] = member;
+                }
             }
         }
         return postings;
@@ -307,11 +340,6 @@ public final class OverlapAnalysis {
     }
 
     /**
-     * Whether two agents do the same kind of work, routed together or not (a chat mode and a subagent that both
-     * implement the backend): a reported or deferred overlap, or a shared action and domain with facet similarity of
-     * at least {@value #SAME_WORK} and no technology that sets them apart.
-     */
-    /**
      * Whether two agents certainly do the same work: their scopes overlap, or (for agents no runtime routes
      * between, such as a chat mode and a subagent) one works with the technology that defines the other, and at least
      * {@value #FACET_HIGH} of their facets. A shared facet alone also pairs an MCP developer with an Elixir expert.
@@ -323,6 +351,11 @@ public final class OverlapAnalysis {
                                 || intersects(pair.second().identity(), pair.first().effective().technologies()));
     }
 
+    /**
+     * Whether two agents do the same kind of work, routed together or not (a chat mode and a subagent that both
+     * implement the backend): a reported or deferred overlap, or a shared action and domain with facet similarity of
+     * at least {@value #SAME_WORK} and no technology that sets them apart.
+     */
     public static boolean sameWork(OverlapPair pair) {
         if (pair.verdict() != OverlapPair.Verdict.BELOW_THRESHOLD) {
             return true;

@@ -17,11 +17,26 @@ import java.util.Set;
 final class TermCounts extends AbstractMap<String, Integer> {
 
     private final String[] keys;
+    /** How often each key occurs, as unsigned bytes when every count fits one (nearly always), else as ints. */
+    private final byte[] smallCounts;
     private final int[] counts;
 
     private TermCounts(String[] keys, int[] counts) {
         this.keys = keys;
-        this.counts = counts;
+        boolean small = true;
+        for (int count : counts) {
+            small &= count <= 0xFF;
+        }
+        this.smallCounts = small ? toBytes(counts) : null;
+        this.counts = small ? null : counts;
+    }
+
+    private static byte[] toBytes(int[] counts) {
+        byte[] bytes = new byte[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            bytes[i] = (byte) counts[i];
+        }
+        return bytes;
     }
 
     static TermCounts of(List<String> occurrences) {
@@ -40,9 +55,9 @@ final class TermCounts extends AbstractMap<String, Integer> {
         return new TermCounts(Arrays.copyOf(sorted, distinct), Arrays.copyOf(counts, distinct));
     }
 
-    /** The counts, in the sorted order of their keys; shared, not copied, so never to be changed. */
-    int[] countsInKeyOrder() {
-        return counts;
+    /** How often the key at a place in sorted key order occurs. */
+    int count(int at) {
+        return smallCounts != null ? smallCounts[at] & 0xFF : counts[at];
     }
 
     @Override
@@ -58,7 +73,7 @@ final class TermCounts extends AbstractMap<String, Integer> {
     @Override
     public Integer get(Object key) {
         int at = key instanceof String term ? Arrays.binarySearch(keys, term) : -1;
-        return at >= 0 ? counts[at] : null;
+        return at >= 0 ? count(at) : null;
     }
 
     @Override
@@ -79,7 +94,7 @@ final class TermCounts extends AbstractMap<String, Integer> {
                         if (next >= keys.length) {
                             throw new NoSuchElementException();
                         }
-                        Entry<String, Integer> entry = Map.entry(keys[next], counts[next]);
+                        Entry<String, Integer> entry = Map.entry(keys[next], count(next));
                         next++;
                         return entry;
                     }

@@ -14,9 +14,9 @@ import java.util.function.Function;
 public final class TermVectors {
 
     private final int documents;
-    /** Per document, its term ids ascending and how often each occurs, and the length of its weight vector. */
+    /** Per document, its term ids ascending and its term counts (in the same order), and its vector's length. */
     private final int[][] ids;
-    private final int[][] counts;
+    private final TermCounts[] counts;
     private final double[] norms;
     /** The inverse document frequency of each term id. */
     private final double[] idfs;
@@ -25,7 +25,7 @@ public final class TermVectors {
     /** In how many documents each term id occurs. */
     private final int[] documentFrequencies;
 
-    public <T> TermVectors(List<T> items, Function<T, Map<String, Integer>> termsOf) {
+    <T> TermVectors(List<T> items, Function<T, TermCounts> termsOf) {
         documents = items.size();
         Map<String, Integer> termIds = new HashMap<>();
         for (T item : items) {
@@ -44,41 +44,25 @@ public final class TermVectors {
             idfs[i] = idf(documentFrequencies[i]);
         }
         ids = new int[documents][];
-        counts = new int[documents][];
+        counts = new TermCounts[documents];
         norms = new double[documents];
         for (int d = 0; d < documents; d++) {
-            Map<String, Integer> termsOfDocument = termsOf.apply(items.get(d));
+            TermCounts termsOfDocument = termsOf.apply(items.get(d));
             int[] termIdsOf = new int[termsOfDocument.size()];
             int k = 0;
             for (String term : termsOfDocument.keySet()) {
                 termIdsOf[k++] = termIds.get(term);
             }
-            Arrays.sort(termIdsOf);
-            int[] countsOf = countsInIdOrder(termsOfDocument, termIdsOf);
+            // the counts hold their keys in sorted order, the order ids are given in: id order is already key order
             double norm = 0;
             for (int i = 0; i < termIdsOf.length; i++) {
-                double w = rawWeight(countsOf[i], termIdsOf[i]);
+                double w = rawWeight(termsOfDocument.count(i), termIdsOf[i]);
                 norm += w * w;
             }
             ids[d] = termIdsOf;
-            counts[d] = countsOf;
+            counts[d] = termsOfDocument;
             norms[d] = Math.sqrt(norm);
         }
-    }
-
-    /**
-     * How often each of a document's terms occurs, in the order of their ids. Term counts hold their keys in sorted
-     * order, the order ids are given in, so their own array serves as it is rather than being copied per document.
-     */
-    private int[] countsInIdOrder(Map<String, Integer> termsOfDocument, int[] termIdsOf) {
-        if (termsOfDocument instanceof TermCounts counted) {
-            return counted.countsInKeyOrder();
-        }
-        int[] countsOf = new int[termIdsOf.length];
-        for (int i = 0; i < termIdsOf.length; i++) {
-            countsOf[i] = termsOfDocument.get(terms[termIdsOf[i]]);
-        }
-        return countsOf;
     }
 
     /**
@@ -92,7 +76,7 @@ public final class TermVectors {
     /** A term's weight in a document's normalised vector, by its position in the document's ids. */
     private double weightAt(int document, int at) {
         double norm = norms[document];
-        double w = rawWeight(counts[document][at], ids[document][at]);
+        double w = rawWeight(counts[document].count(at), ids[document][at]);
         return norm > 0 ? w / norm : w;
     }
 
@@ -112,6 +96,16 @@ public final class TermVectors {
 
     public int documents() {
         return documents;
+    }
+
+    /** How many distinct terms the documents hold; their ids run from 0 to one less. */
+    int terms() {
+        return terms.length;
+    }
+
+    /** A document's term ids, ascending; shared, not copied, so never to be changed. */
+    int[] termIds(int document) {
+        return ids[document];
     }
 
     /** The cosine of two documents, by index. */

@@ -67,8 +67,8 @@ class OverlapPartsTest {
 
     @Test
     void cosineIsOneForEqualDocumentsAndZeroForDisjointOnes() {
-        List<Map<String, Integer>> documents = List.of(Map.of("fastapi", 2, "python", 1),
-                Map.of("fastapi", 2, "python", 1), Map.of("react", 1));
+        List<TermCounts> documents = List.of(TermCounts.of(List.of("fastapi", "python", "fastapi")),
+                TermCounts.of(List.of("python", "fastapi", "fastapi")), TermCounts.of(List.of("react")));
         TermVectors vectors = new TermVectors(documents, d -> d);
         assertEquals(1.0, vectors.cosine(0, 1), 1e-9);
         assertEquals(0.0, vectors.cosine(0, 2), 1e-9);
