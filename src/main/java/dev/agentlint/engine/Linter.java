@@ -140,15 +140,14 @@ public final class Linter {
             }
             AgentFile file = parser.parse(input, content, config);
             List<Finding> findings = new ArrayList<>();
+            List<Suppression> suppressions = input.context() ? List.of() : Suppressions.read(file);
             if (!input.context()) {
                 checkFile(file, policy, findings);
+                findings.removeIf(finding -> !kept(finding, config, suppressions));
             }
             boolean prepared = compared && !input.context() && file.frontMatter().present();
             if (prepared) {
                 prepareForProject(file);
-            }
-            List<Suppression> suppressions = input.context() ? List.of() : Suppressions.read(file);
-            if (prepared) {
                 file.release(keptForProject);
             }
             return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions, true);
@@ -156,6 +155,16 @@ public final class Linter {
             return new FileOutcome(input.path(), null, List.of(), input.context(),
                     input.context() ? null : failure(input.path(), e));
         }
+    }
+
+    /**
+     * Whether a finding is kept as it is made. Without {@code --strict} only high-confidence findings are reported
+     * and the rest are dropped at the end; they are dropped at once unless the file has suppression comments, which
+     * may match them (a suppression that matches only such a finding is still used). A large run then does not keep
+     * thousands of findings nobody sees.
+     */
+    private static boolean kept(Finding finding, Config config, List<Suppression> suppressions) {
+        return config.strict() || !suppressions.isEmpty() || finding.confidence() == Confidence.HIGH;
     }
 
     private static FileOutcome tooLarge(InputFile input, long size, Config config, SeverityPolicy policy) {
@@ -207,12 +216,12 @@ public final class Linter {
 
     private void checkProject(List<FileOutcome> outcomes, Config config, SeverityPolicy policy,
             List<FileFailure> failures) {
-        Map<AgentFile, List<Finding>> byFile = new IdentityHashMap<>();
+        Map<AgentFile, FileOutcome> byFile = new IdentityHashMap<>();
         List<AgentFile> parsed = new ArrayList<>();
         Set<AgentFile> context = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (FileOutcome outcome : outcomes) {
             if (outcome.file != null && outcome.failure == null) {
-                byFile.put(outcome.file, outcome.findings);
+                byFile.put(outcome.file, outcome);
                 parsed.add(outcome.file);
                 if (outcome.context) {
                     context.add(outcome.file);
@@ -223,8 +232,14 @@ public final class Linter {
         for (Rule rule : rules) {
             if (rule instanceof ProjectRule projectRule) {
                 try {
-                    projectRule.check(project, (file, issue) -> new Reporter(rule.id(), file.path(), policy,
-                            byFile.get(file)::add).report(issue));
+                    projectRule.check(project, (file, issue) -> {
+                        FileOutcome outcome = byFile.get(file);
+                        new Reporter(rule.id(), file.path(), policy, finding -> {
+                            if (kept(finding, config, outcome.suppressions)) {
+                                outcome.findings.add(finding);
+                            }
+                        }).report(issue);
+                    });
                 } catch (RuntimeException | StackOverflowError e) {
                     failures.add(new FileFailure(".", "agentlint could not run " + rule.id() + " (" + e
                             + "); please report it"));
