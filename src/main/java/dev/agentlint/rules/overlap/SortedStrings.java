@@ -4,7 +4,6 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -35,6 +34,21 @@ final class SortedStrings extends AbstractSet<String> {
         return new SortedStrings(distinct == array.length ? array : Arrays.copyOf(array, distinct));
     }
 
+    /** Strings already sorted and distinct, held as they are. */
+    static SortedStrings ofSorted(String[] sortedDistinct) {
+        return new SortedStrings(sortedDistinct);
+    }
+
+    /** The place of a string in sorted order, or a negative number when it is not in the set. */
+    int indexOf(Object candidate) {
+        return candidate instanceof String string ? Arrays.binarySearch(sorted, string) : -1;
+    }
+
+    /** The string at a place in sorted order. */
+    String get(int at) {
+        return sorted[at];
+    }
+
     @Override
     public int size() {
         return sorted.length;
@@ -42,26 +56,11 @@ final class SortedStrings extends AbstractSet<String> {
 
     @Override
     public boolean contains(Object candidate) {
-        return candidate instanceof String string && Arrays.binarySearch(sorted, string) >= 0;
+        return indexOf(candidate) >= 0;
     }
 
     @Override
     public Iterator<String> iterator() {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < sorted.length;
-            }
-
-            @Override
-            public String next() {
-                if (next >= sorted.length) {
-                    throw new NoSuchElementException();
-                }
-                return sorted[next++];
-            }
-        };
+        return Arrays.asList(sorted).iterator();
     }
 }

@@ -16,13 +16,13 @@ import java.util.Set;
  */
 final class TermCounts extends AbstractMap<String, Integer> {
 
-    private final String[] keys;
+    private final SortedStrings keys;
     /** How often each key occurs, as unsigned bytes when every count fits one (nearly always), else as ints. */
     private final byte[] smallCounts;
     private final int[] counts;
 
     private TermCounts(String[] keys, int[] counts) {
-        this.keys = keys;
+        this.keys = SortedStrings.ofSorted(keys);
         boolean small = true;
         for (int count : counts) {
             small &= count <= 0xFF;
@@ -62,18 +62,23 @@ final class TermCounts extends AbstractMap<String, Integer> {
 
     @Override
     public int size() {
-        return keys.length;
+        return keys.size();
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return key instanceof String term && Arrays.binarySearch(keys, term) >= 0;
+        return keys.contains(key);
     }
 
     @Override
     public Integer get(Object key) {
-        int at = key instanceof String term ? Arrays.binarySearch(keys, term) : -1;
+        int at = keys.indexOf(key);
         return at >= 0 ? count(at) : null;
+    }
+
+    @Override
+    public Set<String> keySet() {
+        return keys;
     }
 
     @Override
@@ -86,15 +91,15 @@ final class TermCounts extends AbstractMap<String, Integer> {
 
                     @Override
                     public boolean hasNext() {
-                        return next < keys.length;
+                        return next < keys.size();
                     }
 
                     @Override
                     public Entry<String, Integer> next() {
-                        if (next >= keys.length) {
+                        if (next >= keys.size()) {
                             throw new NoSuchElementException();
                         }
-                        Entry<String, Integer> entry = Map.entry(keys[next], count(next));
+                        Entry<String, Integer> entry = Map.entry(keys.get(next), count(next));
                         next++;
                         return entry;
                     }
@@ -103,7 +108,7 @@ final class TermCounts extends AbstractMap<String, Integer> {
 
             @Override
             public int size() {
-                return keys.length;
+                return keys.size();
             }
         };
     }
