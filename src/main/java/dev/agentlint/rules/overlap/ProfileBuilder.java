@@ -72,9 +72,7 @@ public final class ProfileBuilder {
     private AgentProfile build(AgentFile file) {
         String stem = file.fileName().replaceFirst("(\\.agent|\\.chatmode|\\.prompt)?\\.md$", "");
         String name = file.agent().name().map(Located::value).filter(n -> !n.isBlank()).orElse(stem);
-        Set<String> names = new TreeSet<>();
-        names.add(key(name));
-        names.add(key(stem));
+        Set<String> names = SortedStrings.of(List.of(key(name), key(stem)));
         String why = notAutoSelectable(file);
 
         StringBuilder profile = new StringBuilder();
@@ -147,7 +145,7 @@ public final class ProfileBuilder {
         }
         AgentProfile.Facets primaryFacets = primary.facets();
         AgentProfile.Facets effective = effective(primaryFacets, secondary.counts);
-        return new AgentProfile(file, name, SortedStrings.of(names), why.isEmpty(), why,
+        return new AgentProfile(file, name, names, why.isEmpty(), why,
                 TermCounts.of(Words.keys(profile.toString())), TermCounts.of(Words.keys(body.toString())),
                 primaryFacets, effective, SortedStrings.of(deferrals), anchor(file),
                 surfaces(profile.toString()), Set.copyOf(identity));

@@ -10,9 +10,9 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * How often each comparison key occurs in a text, in sorted key order: two arrays instead of a tree, with the keys
- * interned, because a run over thousands of agents keeps one of these per agent until all are compared and most keys
- * recur across agents.
+ * How often each comparison key occurs in a text, in sorted key order: the keys (interned) and their counts in arrays
+ * instead of a tree, because a run over thousands of agents keeps one of these per agent until all are compared and
+ * most keys recur across agents.
  */
 final class TermCounts extends AbstractMap<String, Integer> {
 

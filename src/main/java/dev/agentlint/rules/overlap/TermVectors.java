@@ -11,7 +11,7 @@ import java.util.function.Function;
  * the cosine of two documents is a dot product of sparse vectors. Terms are numbered in sorted order and vectors are
  * sorted arrays, so every score is the same on every machine.
  */
-public final class TermVectors {
+final class TermVectors {
 
     private final int documents;
     /** Per document, its term ids ascending and its term counts (in the same order), and its vector's length. */
