@@ -11,19 +11,37 @@ import java.util.regex.Pattern;
  * A phrase pattern, matched case-insensitively, and the lower-case words one of which every match starts with,
  * read off the pattern ({@code \b(return|output)\s+only} starts with "return" or "output"). A match can only
  * start where one of them stands, so the pattern is tried there and nowhere else.
- *
- * @param starts what a match starts with; empty when the pattern does not tell, and then every text is tried
  */
-public record Phrase(Pattern pattern, List<String> starts) {
+public final class Phrase {
 
     /** Characters that stand for themselves in a pattern: not syntax, not white space. */
     private static final int QUOTED = Integer.MIN_VALUE;
     private static final java.util.function.IntPredicate LITERAL = c -> "\\^$.|?*+()[]{}".indexOf(c) < 0
             && !Character.isWhitespace(c);
 
+    private final Pattern pattern;
+    private final List<String> starts;
+    /** The start words, found in one pass; null when there are none. */
+    private final StartWords startWords;
+
+    private Phrase(Pattern pattern, List<String> starts) {
+        this.pattern = pattern;
+        this.starts = starts;
+        this.startWords = starts.isEmpty() ? null : new StartWords(starts, new int[starts.size()]);
+    }
+
     public static Phrase of(String regex) {
         return new Phrase(Pattern.compile(regex, Pattern.CASE_INSENSITIVE),
                 withoutExtensions(startsOf(regex).orElse(List.of())));
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** What a match starts with; empty when the pattern does not tell, and then every text is tried. */
+    public List<String> starts() {
+        return starts;
     }
 
     /** The start words less those that extend another ("runs" of "run"): the shorter one already finds them. */
@@ -64,25 +82,15 @@ public record Phrase(Pattern pattern, List<String> starts) {
      */
     private Matcher findFrom(Matcher reused, String text, String lowerAscii, int from) {
         Matcher matcher = reused;
-        if (starts.isEmpty()) {
+        if (startWords == null) {
             matcher = matcher != null ? matcher : matcher(text);
             return matcher.find(from) ? matcher : null;
         }
-        // the places where start words stand, visited in ascending order without collecting them first
-        int[] next = new int[starts.size()];
-        for (int i = 0; i < next.length; i++) {
-            next[i] = lowerAscii.indexOf(starts.get(i), from);
-        }
-        for (int at = nearest(next); at >= 0; at = nearest(next)) {
+        for (int at = startWords.next(lowerAscii, from); at >= 0; at = startWords.next(lowerAscii, at + 1)) {
             matcher = matcher != null ? matcher : matcher(text);
             matcher.region(at, text.length());
             if (matcher.lookingAt()) {
                 return matcher;
-            }
-            for (int i = 0; i < next.length; i++) {
-                if (next[i] == at) {
-                    next[i] = lowerAscii.indexOf(starts.get(i), at + 1);
-                }
             }
         }
         return null;
@@ -90,17 +98,6 @@ public record Phrase(Pattern pattern, List<String> starts) {
 
     private Matcher matcher(String text) {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    }
-
-    /** The smallest position still to try, or -1 when every start word has run out. */
-    private static int nearest(int[] next) {
-        int nearest = -1;
-        for (int at : next) {
-            if (at >= 0 && (nearest < 0 || at < nearest)) {
-                nearest = at;
-            }
-        }
-        return nearest;
     }
 
     /** What every match of {@code regex} starts with, or nothing when that is not plain from its first word or group. */

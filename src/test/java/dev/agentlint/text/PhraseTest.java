@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.regex.MatchResult;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -70,9 +71,49 @@ class PhraseTest {
         assertEquals(expected, found);
     }
 
-    /** The shortcut never hides a match: every line of the fixtures that a phrase matches passes its check. */
     @Test
-    void theShortcutAgreesWithThePatternOnEveryFixtureLine() throws IOException {
+    void startWordsAreFoundWhereTheFirstOfThemStandsOnRandomTexts() {
+        List<String> words = List.of("re", "report", "a", "in", "\u274c", "you will", "s\u00e9", "x\u00e9");
+        String[] pieces = {"re", "port", "a", "in", " ", "you", " will", "\u274c", "\u00e9", "s", "x", "\n", "b"};
+        StartWords startWords = new StartWords(words, new int[words.size()]);
+        Random random = new Random(5);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            int from = random.nextInt(text.length() + 2) - 1;
+            int expected = words.stream().mapToInt(w -> text.indexOf(w, Math.max(from, 0))).filter(at -> at >= 0)
+                    .min().orElse(-1);
+            assertEquals(expected, startWords.next(text.toString(), from), text + " from " + from);
+        }
+    }
+
+    @Test
+    void aPhraseListGivesTheFirstPhraseThatMatchesAsTryingEachInTurnWould() throws IOException {
+        List<Phrase> phrases = contractPhrases();
+        PhraseList list = new PhraseList(phrases);
+        List<String> words = new ArrayList<>(List.of("the", "your", "final", "report", "json", "output", "only",
+                "back", "to", "user", "when", "done", ",", ".", "\n", "summary", "in", "markdown", "list"));
+        phrases.forEach(p -> words.addAll(p.starts()));
+        Random random = new Random(9);
+        int matched = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                text.append(words.get(random.nextInt(words.size()))).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            String written = text.toString();
+            Optional<String> expected = phrases.stream().map(p -> p.pattern().matcher(written))
+                    .filter(java.util.regex.Matcher::find).map(m -> m.start() + ":" + m.group()).findFirst();
+            Optional<String> found = list.first(written, Ascii.lowerCase(written)).map(m -> m.start() + ":" + m.group());
+            assertEquals(expected, found, written);
+            matched += found.isPresent() ? 1 : 0;
+        }
+        assertTrue(matched > 100, "the random texts match now and then: " + matched);
+    }
+
+    private static List<Phrase> contractPhrases() throws IOException {
         List<Phrase> phrases = new ArrayList<>();
         try (InputStream in = Phrase.class.getResourceAsStream("/dev/agentlint/rules/data/output-contract.yaml")) {
             Map<?, ?> data = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
@@ -83,6 +124,13 @@ class PhraseTest {
                 phrases.add(Phrase.of(String.valueOf(data.get(key)).strip()));
             }
         }
+        return phrases;
+    }
+
+    /** The shortcut never hides a match: every line of the fixtures that a phrase matches passes its check. */
+    @Test
+    void theShortcutAgreesWithThePatternOnEveryFixtureLine() throws IOException {
+        List<Phrase> phrases = contractPhrases();
         assertTrue(phrases.stream().filter(p -> !p.starts().isEmpty()).count() >= phrases.size() - 2,
                 "nearly every phrase has a known start");
         int matched = 0;

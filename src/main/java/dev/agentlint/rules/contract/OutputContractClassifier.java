@@ -4,6 +4,7 @@ import dev.agentlint.agent.AgentFile;
 import dev.agentlint.parse.Block;
 import dev.agentlint.text.Ascii;
 import dev.agentlint.text.Phrase;
+import dev.agentlint.text.PhraseList;
 import dev.agentlint.parse.MarkdownBody;
 import dev.agentlint.rules.contract.OutputContract.Kind;
 import dev.agentlint.rules.contract.OutputContract.Strength;
@@ -159,7 +160,7 @@ public final class OutputContractClassifier {
     /** A bold label at the start of a block, or a first line that is only a label and a colon. */
     private static String label(String text) {
         Matcher bold = BOLD_LABEL.matcher(text);
-        if (bold.find()) {
+        if (bold.lookingAt()) {
             return bold.group(1).strip();
         }
         int lineEnd = text.indexOf('\n');
@@ -229,21 +230,13 @@ public final class OutputContractClassifier {
     }
 
     private static OutputContract weakPhrase(Block block, String text, String lower, Data data) {
-        for (Phrase example : data.examplePhrases) {
-            Optional<Matcher> phrase = example.find(text, lower);
-            if (phrase.isPresent()) {
-                Matcher match = phrase.get();
-                return new OutputContract(Strength.WEAK, Kind.EXAMPLE,
-                        block.spanOf(match.start(), match.end() - match.start()), match.group().strip());
-            }
+        Optional<Matcher> example = data.examplePhrases.first(text, lower);
+        if (example.isPresent()) {
+            Matcher match = example.get();
+            return new OutputContract(Strength.WEAK, Kind.EXAMPLE,
+                    block.spanOf(match.start(), match.end() - match.start()), match.group().strip());
         }
-        for (Phrase weak : data.weakPhrases) {
-            Optional<Matcher> phrase = weak.find(text, lower);
-            if (phrase.isPresent()) {
-                return phrase(block, phrase.get());
-            }
-        }
-        return null;
+        return data.weakPhrases.first(text, lower).map(match -> phrase(block, match)).orElse(null);
     }
 
     private static OutputContract phrase(Block block, Matcher match) {
@@ -267,8 +260,8 @@ public final class OutputContractClassifier {
         final Pattern inlineTag;
         final Phrase formatIntroducer;
         final Phrase deliverableLead;
-        final List<Phrase> weakPhrases;
-        final List<Phrase> examplePhrases;
+        final PhraseList weakPhrases;
+        final PhraseList examplePhrases;
 
         private Data(Map<String, Object> data) {
             strongHeading = pattern(data, "strong-heading");
@@ -300,10 +293,10 @@ public final class OutputContractClassifier {
             return exampleHeading.matcher(title).find() && showsAnswer(blocks, index, answerMarker);
         }
 
-        private static List<Phrase> patterns(Map<String, Object> data, String key) {
+        private static PhraseList patterns(Map<String, Object> data, String key) {
             Object phrases = data.get(key);
-            return phrases instanceof List<?> list ? list.stream().map(p -> Phrase.of(String.valueOf(p))).toList()
-                    : List.of();
+            return new PhraseList(phrases instanceof List<?> list
+                    ? list.stream().map(p -> Phrase.of(String.valueOf(p))).toList() : List.of());
         }
 
         private static Pattern pattern(Map<String, Object> data, String key) {

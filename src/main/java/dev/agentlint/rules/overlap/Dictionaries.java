@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.agentlint.text.StartWords;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -117,6 +118,9 @@ public final class Dictionaries {
     private final List<CodeSpelling> codeSpellings;
     private final List<Metric> metrics;
     private final List<Topic> topics;
+    /** The words of every metric, found in one pass; ids count them in the order of the metrics and their words. */
+    private final StartWords metricWords;
+    private final int metricWordCount;
 
     private Dictionaries() {
         Map<String, Object> facets = load("facets.yaml");
@@ -139,6 +143,9 @@ public final class Dictionaries {
         codeSpellings = List.copyOf(spellings);
         metrics = metrics(map(policies.get("metrics")));
         topics = topics(map(policies.get("topics")));
+        List<String> words = metrics.stream().flatMap(metric -> metric.words().stream()).toList();
+        metricWords = new StartWords(words, java.util.stream.IntStream.range(0, words.size()).toArray());
+        metricWordCount = words.size();
     }
 
     private static final class Holder {
@@ -185,6 +192,21 @@ public final class Dictionaries {
 
     public List<Metric> metrics() {
         return metrics;
+    }
+
+    /**
+     * Where each metric word first stands in {@code lower} (-1 where it does not), in the order of the metrics and
+     * their words.
+     */
+    public int[] firstMetricWords(String lower) {
+        int[] first = new int[metricWordCount];
+        java.util.Arrays.fill(first, -1);
+        metricWords.forEach(lower, (at, id) -> {
+            if (first[id] < 0) {
+                first[id] = at;
+            }
+        });
+        return first;
     }
 
     public List<Topic> topics() {

@@ -108,9 +108,13 @@ public final class PolicyExtractor {
 
     private void metrics(Unit unit, String lower, Map<String, List<PolicyClaim>> metrics) {
         Boolean reported = null;
+        int[] firstAt = dictionaries.firstMetricWords(lower);
+        int firstWord = 0;
         for (Dictionaries.Metric metric : dictionaries.metrics()) {
-            for (String word : metric.words()) {
-                int at = lower.indexOf(word);
+            List<String> words = metric.words();
+            for (int w = 0; w < words.size(); w++) {
+                String word = words.get(w);
+                int at = firstAt[firstWord + w];
                 if (at < 0 || precededBy(lower, at, metric.not())) {
                     continue;
                 }
@@ -144,6 +148,7 @@ public final class PolicyExtractor {
                         metric.id(), String.valueOf(value), unit.span(), shorten(unit.text()), true));
                 break;
             }
+            firstWord += words.size();
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.agentlint.rules.secrets;
 
 import dev.agentlint.text.Ascii;
+import dev.agentlint.text.StartWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.BitSet;
 import java.util.List;
@@ -58,9 +58,11 @@ public final class SecretScanner {
         NavigableMap<Integer, Secret> found = new TreeMap<>();
         keys.forEach(key -> found.put(key.start(), key));
         Lines lines = new Lines(text);
-        for (SecretPattern pattern : data.patterns) {
+        BitSet[] linesWithHints = lines.linesWith(data.hints, data.patterns);
+        for (int p = 0; p < data.patterns.size(); p++) {
+            SecretPattern pattern = data.patterns.get(p);
             Matcher match = pattern.regex.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            BitSet candidates = lines.linesWith(pattern.hints);
+            BitSet candidates = linesWithHints[p];
             for (int line = candidates.nextSetBit(0); line >= 0; line = candidates.nextSetBit(line + 1)) {
                 int reach = Math.min(text.length(), lines.end(line) + REACH_AFTER_LINE);
                 for (int at = lines.start(line); at <= lines.end(line); ) {
@@ -119,25 +121,26 @@ public final class SecretScanner {
             return line + 1 < starts.length ? starts[line + 1] - 1 : text.length();
         }
 
-        /** The lines that contain one of the hints; every line when there are none. */
-        BitSet linesWith(List<String> hints) {
-            BitSet lines = new BitSet(starts.length);
-            if (hints.isEmpty()) {
-                lines.set(0, starts.length);
-            }
-            for (String hint : hints) {
-                for (int at = lowerAscii.indexOf(hint); at >= 0; ) {
-                    int line = lineOf(at);
-                    lines.set(line);
-                    at = line + 1 < starts.length ? lowerAscii.indexOf(hint, starts[line + 1]) : -1;
+        /**
+         * For each pattern, the lines that contain one of its hints (found in one pass for all); every line when it
+         * has none.
+         */
+        BitSet[] linesWith(StartWords hints, List<SecretPattern> patterns) {
+            BitSet[] lines = new BitSet[patterns.size()];
+            for (int p = 0; p < lines.length; p++) {
+                lines[p] = new BitSet(starts.length);
+                if (patterns.get(p).hints.isEmpty()) {
+                    lines[p].set(0, starts.length);
                 }
             }
+            int[] line = {0};
+            hints.forEach(lowerAscii, (at, pattern) -> {
+                while (line[0] + 1 < starts.length && starts[line[0] + 1] <= at) {
+                    line[0]++;
+                }
+                lines[pattern].set(line[0]);
+            });
             return lines;
-        }
-
-        private int lineOf(int offset) {
-            int found = Arrays.binarySearch(starts, offset);
-            return found >= 0 ? found : -found - 2;
         }
     }
 
@@ -293,6 +296,8 @@ public final class SecretScanner {
         static final Data INSTANCE = load();
 
         final List<SecretPattern> patterns = new ArrayList<>();
+        /** The hints of every pattern, with the pattern's index. */
+        final StartWords hints;
         final List<Pattern> placeholders = new ArrayList<>();
         final List<String> knownExamples = new ArrayList<>();
         final double minEntropy;
@@ -307,10 +312,22 @@ public final class SecretScanner {
                 Object entropy = entry.get("min-entropy");
                 List<String> hints = list(entry.get("hints")).stream()
                         .map(h -> String.valueOf(h).toLowerCase(Locale.ROOT)).toList();
+                if (hints.contains("")) {
+                    hints = List.of();
+                }
                 patterns.add(new SecretPattern(String.valueOf(entry.get("kind")), Pattern.compile(regex), hints,
                         regex.contains("(?<secret>"), "secret".equals(entry.get("redact-group")),
                         entropy == null ? 0 : ((Number) entropy).doubleValue(), Boolean.TRUE.equals(entry.get("generic"))));
             }
+            List<String> hintWords = new ArrayList<>();
+            List<Integer> hintPatterns = new ArrayList<>();
+            for (int p = 0; p < patterns.size(); p++) {
+                for (String hint : patterns.get(p).hints) {
+                    hintWords.add(hint);
+                    hintPatterns.add(p);
+                }
+            }
+            hints = new StartWords(hintWords, hintPatterns.stream().mapToInt(Integer::intValue).toArray());
             for (Object placeholder : list(data.get("placeholders"))) {
                 placeholders.add(Pattern.compile(String.valueOf(placeholder), Pattern.CASE_INSENSITIVE));
             }

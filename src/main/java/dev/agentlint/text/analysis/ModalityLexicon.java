@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 /** The deontic triggers, condition words and section markers of {@code modality.yaml}, loaded once. */
 public final class ModalityLexicon {
 
-    private static final Pattern DECORATION = Pattern.compile("[*_`#>\\[\\]()!?.:;\"“”—–=~|]|\\p{So}|\\p{Sk}|\\uFE0F");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Punctuation that decorates a marker ("**Never:**", "### ❌ Don't"); symbols and U+FE0F count too. */
+    private static final String DECORATION = "*_`#>[]()!?.:;\"“”—–=~|";
+    /** What {@code \\s} matches in a pattern. */
+    private static final String PATTERN_SPACE = " \t\n\u000B\f\r";
+    private static final boolean[] ASCII_GAPS = asciiGaps();
     private static final Pattern TRAILING_DO = Pattern.compile("\\s+do$");
     private static final Pattern HEADING_WORD_SEPARATOR = Pattern.compile("[ /&,-]+");
     private static final Pattern SUBJECT_WORD_SEPARATOR = Pattern.compile("[ /&,+|]+");
@@ -150,9 +153,43 @@ public final class ModalityLexicon {
         return null;
     }
 
+    /** The text in lower case, with ’ as ', and each run of decoration and white space as one space, stripped. */
     static String normaliseMarker(String text) {
-        String plain = DECORATION.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
-        return SPACES.matcher(plain).replaceAll(" ").strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder plain = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isDecorationOrSpace(c)) {
+                gap = true;
+                continue;
+            }
+            if (gap) {
+                plain.append(' ');
+                gap = false;
+            }
+            plain.appendCodePoint(c == '’' ? '\'' : c);
+        }
+        return plain.toString().strip();
+    }
+
+    private static boolean isDecorationOrSpace(int c) {
+        return c < ASCII_GAPS.length ? ASCII_GAPS[c] : isGap(c);
+    }
+
+    private static boolean isGap(int c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || c == '\uFE0F'
+                || DECORATION.indexOf(c) >= 0 || PATTERN_SPACE.indexOf(c) >= 0;
+    }
+
+    private static boolean[] asciiGaps() {
+        boolean[] gaps = new boolean[128];
+        for (int c = 0; c < gaps.length; c++) {
+            gaps[c] = isGap(c);
+        }
+        return gaps;
     }
 
     /** Whether a heading introduces examples, templates or other illustrations rather than instructions. */
