@@ -311,6 +311,9 @@ public final class RiskyPermissions implements FileRule {
 
     /** The text with quoted passages blanked out (same length, so offsets still hold): quotes are examples. */
     private static String unquoted(String text) {
+        if (text.indexOf('"') < 0 && text.indexOf('\u201c') < 0) {
+            return text;
+        }
         Matcher quote = QUOTED.matcher(text);
         StringBuilder out = new StringBuilder(text);
         while (quote.find()) {

@@ -88,12 +88,27 @@ public final class Phrase {
         }
         for (int at = startWords.next(lowerAscii, from); at >= 0; at = startWords.next(lowerAscii, at + 1)) {
             matcher = matcher != null ? matcher : matcher(text);
-            matcher.region(at, text.length());
-            if (matcher.lookingAt()) {
+            if (matchesAt(matcher, text, at)) {
                 return matcher;
             }
         }
         return null;
+    }
+
+    /** The first match that starts at one of {@code places[0..count)}, given in ascending order; null if none. */
+    Matcher matchAt(String text, int[] places, int count) {
+        Matcher matcher = count > 0 ? matcher(text) : null;
+        for (int i = 0; i < count; i++) {
+            if (matchesAt(matcher, text, places[i])) {
+                return matcher;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a match starts at {@code at}; the matcher is left there when it does. */
+    private static boolean matchesAt(Matcher matcher, String text, int at) {
+        return matcher.region(at, text.length()).lookingAt();
     }
 
     private Matcher matcher(String text) {

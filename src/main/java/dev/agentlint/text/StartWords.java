@@ -46,7 +46,8 @@ public final class StartWords {
                 if (word.length() == 1) {
                     single[first] = true;
                 } else {
-                    int pair = pair(first, word.charAt(1));
+                    char second = word.charAt(1);
+                    int pair = first * ASCII + (second < ASCII ? second : 0);
                     pairs[pair >>> 6] |= 1L << pair;
                 }
                 idsByFirst[first] = append(idsByFirst[first], ids[i]);
@@ -61,66 +62,57 @@ public final class StartWords {
 
     /** The first position at or after {@code from} where one of the words stands, or -1. */
     int next(String text, int from) {
-        for (int at = Math.max(from, 0); at < text.length(); at++) {
-            if (mayStartAt(text, at)) {
-                char c = text.charAt(at);
-                if (anyAt(text, at, c < ASCII ? byFirst[c] : others)) {
+        return scan(text, from, (at, id) -> false);
+    }
+
+    /** Tells {@code hit} of every place where a word stands, in ascending order of position. */
+    public void forEach(String text, Hit hit) {
+        scan(text, 0, (at, id) -> {
+            hit.at(at, id);
+            return true;
+        });
+    }
+
+    /** Told of a place where a word stands; answers whether to go on. */
+    @FunctionalInterface
+    private interface Visit {
+        boolean at(int position, int id);
+    }
+
+    /**
+     * Visits the places where words stand, from {@code from} on, until {@code visit} says stop; returns where it
+     * stopped, or -1. Most positions are ruled out by their first two characters, so the loop stays small.
+     */
+    private int scan(String text, int from, Visit visit) {
+        int length = text.length();
+        for (int at = Math.max(from, 0); at < length; at++) {
+            char c = text.charAt(at);
+            String[] candidates;
+            int[] ids;
+            if (c < ASCII) {
+                if (!single[c]) {
+                    if (at + 1 == length) {
+                        break;
+                    }
+                    char next = text.charAt(at + 1);
+                    int pair = c * ASCII + (next < ASCII ? next : 0);
+                    if ((pairs[pair >>> 6] & 1L << pair) == 0) {
+                        continue;
+                    }
+                }
+                candidates = byFirst[c];
+                ids = idsByFirst[c];
+            } else {
+                candidates = others;
+                ids = otherIds;
+            }
+            for (int i = 0; i < candidates.length; i++) {
+                if (text.startsWith(candidates[i], at) && !visit.at(at, ids[i])) {
                     return at;
                 }
             }
         }
         return -1;
-    }
-
-    /** Whether a word may stand at {@code at}, judged by its first two characters only. */
-    private boolean mayStartAt(String text, int at) {
-        char c = text.charAt(at);
-        if (c >= ASCII) {
-            return others.length > 0;
-        }
-        if (single[c]) {
-            return true;
-        }
-        if (at + 1 >= text.length()) {
-            return false;
-        }
-        int pair = pair(c, text.charAt(at + 1));
-        return (pairs[pair >>> 6] & 1L << pair) != 0;
-    }
-
-    private static int pair(char first, char second) {
-        return first * ASCII + (second < ASCII ? second : 0);
-    }
-
-    /** Sets {@code present[id]} for the id of every word that stands somewhere in {@code text}. */
-    void markPresent(String text, boolean[] present) {
-        forEach(text, (at, id) -> present[id] = true);
-    }
-
-    /** Tells {@code hit} of every place where a word stands, in ascending order of position. */
-    public void forEach(String text, Hit hit) {
-        for (int at = 0; at < text.length(); at++) {
-            if (!mayStartAt(text, at)) {
-                continue;
-            }
-            char c = text.charAt(at);
-            String[] candidates = c < ASCII ? byFirst[c] : others;
-            int[] ids = c < ASCII ? idsByFirst[c] : otherIds;
-            for (int i = 0; i < candidates.length; i++) {
-                if (text.startsWith(candidates[i], at)) {
-                    hit.at(at, ids[i]);
-                }
-            }
-        }
-    }
-
-    private static boolean anyAt(String text, int at, String[] candidates) {
-        for (String candidate : candidates) {
-            if (text.startsWith(candidate, at)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String[] append(String[] words, String word) {

@@ -25,6 +25,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 public final class Dictionaries {
 
     private static final String DIRECTORY = "/dev/agentlint/rules/overlap/";
+    private static final int[] NO_PLACES = {};
 
     /**
      * A text searched for tool names, prepared once for all tools: as written, in lower case, and the set of its
@@ -91,6 +92,10 @@ public final class Dictionaries {
         return words;
     }
 
+    /** Where a text names a tool of a slot. */
+    public record ToolMention(Slot slot, Tool tool, Matcher match) {
+    }
+
     /** A job a project does with one tool. */
     public record Slot(String id, String name, List<Tool> tools) {
     }
@@ -118,6 +123,11 @@ public final class Dictionaries {
     private final List<CodeSpelling> codeSpellings;
     private final List<Metric> metrics;
     private final List<Topic> topics;
+    /** The tools of every slot by their place in the order of the slots and their tools, by first ASCII word. */
+    private final Map<String, int[]> toolsByFirstWord = new java.util.HashMap<>();
+    /** The places of the tools with a spelling that has no ASCII word: they are looked for in every text. */
+    private final int[] toolsWithoutFirstWord;
+    private final int toolCount;
     /** The words of every metric, found in one pass; ids count them in the order of the metrics and their words. */
     private final StartWords metricWords;
     private final int metricWordCount;
@@ -141,6 +151,20 @@ public final class Dictionaries {
             }
         }
         codeSpellings = List.copyOf(spellings);
+        List<Integer> withoutFirstWord = new ArrayList<>();
+        int place = 0;
+        for (Tool tool : slots.stream().flatMap(slot -> slot.tools().stream()).toList()) {
+            for (String first : new LinkedHashSet<>(tool.firstWords())) {
+                if (first.isEmpty()) {
+                    withoutFirstWord.add(place);
+                } else {
+                    toolsByFirstWord.merge(first, new int[] {place}, Dictionaries::concat);
+                }
+            }
+            place++;
+        }
+        toolsWithoutFirstWord = withoutFirstWord.stream().mapToInt(Integer::intValue).toArray();
+        toolCount = place;
         metrics = metrics(map(policies.get("metrics")));
         topics = topics(map(policies.get("topics")));
         List<String> words = metrics.stream().flatMap(metric -> metric.words().stream()).toList();
@@ -183,6 +207,38 @@ public final class Dictionaries {
 
     public List<Slot> slots() {
         return slots;
+    }
+
+    /**
+     * Where a text names the tools of the slots, in the order of the slots and their tools. Only the tools that
+     * have a spelling whose first word is among the text's words (or a spelling without one) are looked for.
+     */
+    public List<ToolMention> toolsNamedIn(SearchText text) {
+        boolean[] candidate = new boolean[toolCount];
+        for (String word : text.words()) {
+            for (int place : toolsByFirstWord.getOrDefault(word, NO_PLACES)) {
+                candidate[place] = true;
+            }
+        }
+        for (int place : toolsWithoutFirstWord) {
+            candidate[place] = true;
+        }
+        List<ToolMention> found = new ArrayList<>();
+        int place = 0;
+        for (Slot slot : slots) {
+            for (Tool tool : slot.tools()) {
+                if (candidate[place++]) {
+                    tool.find(text).ifPresent(match -> found.add(new ToolMention(slot, tool, match)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     /** The code spellings of every slot's tools, in the order of the slots and tools. */

@@ -172,12 +172,10 @@ public final class PolicyExtractor {
             Map<String, List<PolicyClaim>> chosen, Map<String, Set<String>> mentioned) {
         String text = searched.text();
         List<Named> named = new ArrayList<>();
-        for (Dictionaries.Slot slot : dictionaries.slots()) {
-            for (Dictionaries.Tool tool : slot.tools()) {
-                Matcher match = tool.find(searched).orElse(null);
-                if (match != null && !TOOL_SERVER.matcher(text).region(match.end(), text.length()).lookingAt()) {
-                    named.add(new Named(slot, tool, match.start(), match.end()));
-                }
+        for (Dictionaries.ToolMention mention : dictionaries.toolsNamedIn(searched)) {
+            Matcher match = mention.match();
+            if (!TOOL_SERVER.matcher(text).region(match.end(), text.length()).lookingAt()) {
+                named.add(new Named(mention.slot(), mention.tool(), match.start(), match.end()));
             }
         }
         boolean listing = named.size() >= 3;
@@ -226,12 +224,8 @@ public final class PolicyExtractor {
             String line = segment.text().strip();
             if (prose && !softened(line, line.length())) {
                 Dictionaries.SearchText searched = Dictionaries.SearchText.of(line);
-                for (Dictionaries.Slot slot : dictionaries.slots()) {
-                    for (Dictionaries.Tool tool : slot.tools()) {
-                        if (tool.find(searched).isPresent()) {
-                            addCode(slot, tool, segment, line, chosen, mentioned);
-                        }
-                    }
+                for (Dictionaries.ToolMention mention : dictionaries.toolsNamedIn(searched)) {
+                    addCode(mention.slot(), mention.tool(), segment, line, chosen, mentioned);
                 }
                 continue;
             }

@@ -105,6 +105,7 @@ public final class ProfileBuilder {
         StringBuilder body = new StringBuilder(reduced);
         DocumentAnalysis analysis = DocumentAnalysis.of(file);
         Set<String> headingsSeen = new java.util.HashSet<>();
+        Map<String, Boolean> whenToUseHeadings = new HashMap<>();
         NegativeUnits negatives = new NegativeUnits();
         int roleUnits = 0;
         int firstUnits = 0;
@@ -126,7 +127,8 @@ public final class ProfileBuilder {
                 continue;
             }
             body.append('\n').append(positive);
-            boolean whenToUse = unit.block().headings().stream().anyMatch(h -> WHEN_TO_USE.matcher(h).find());
+            boolean whenToUse = unit.block().headings().stream().anyMatch(h -> whenToUseHeadings.computeIfAbsent(h,
+                    heading -> WHEN_TO_USE.matcher(heading).find()));
             boolean role = roleUnits < 2 && (ROLE.matcher(text).find() || unit.label() != null
                     && ROLE_LABELS.contains(unit.label().toLowerCase(Locale.ROOT).strip())
                     || firstUnits == 0 && unit.source() == Unit.Source.PARAGRAPH && unit.block().headings().isEmpty());

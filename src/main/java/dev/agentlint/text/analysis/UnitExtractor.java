@@ -103,12 +103,26 @@ public final class UnitExtractor {
         return true;
     }
 
+    /** What {@link #BOLD_LABEL} needs at {@code pos}, checked before the expression is run. */
+    private static boolean mayBeBoldLabel(String text, int pos) {
+        return text.startsWith("**", pos) || text.startsWith("__", pos);
+    }
+
+    /** What {@link #PLAIN_LABEL} needs: a capital at {@code pos} and a colon at most 41 characters on. */
+    private static boolean mayBePlainLabel(String text, int pos) {
+        if (pos >= text.length() || text.charAt(pos) < 'A' || text.charAt(pos) > 'Z') {
+            return false;
+        }
+        int colon = text.indexOf(':', pos + 1);
+        return colon > 0 && colon <= pos + 41;
+    }
+
     private void prose(Block block, Unit.Source source, Modality inherited, boolean inheritedIllustrative) {
         TextRegion region = TextRegion.of(block);
         String text = region.text();
         int pos = 0;
         Matcher checkbox = CHECKBOX.matcher(text);
-        if (checkbox.find()) {
+        if (checkbox.lookingAt()) {
             pos = checkbox.end();
         }
         Modality itemModality = null;
@@ -127,10 +141,10 @@ public final class UnitExtractor {
         Matcher bold = BOLD_LABEL.matcher(text).region(pos, text.length());
         Matcher plain = PLAIN_LABEL.matcher(text).region(pos, text.length());
         int labelEnd = -1;
-        if (bold.lookingAt()) {
+        if (mayBeBoldLabel(text, pos) && bold.lookingAt()) {
             label = bold.group(2).strip();
             labelEnd = bold.end();
-        } else if (plain.lookingAt() && plain.group(1).split("\\s+").length <= 5) {
+        } else if (mayBePlainLabel(text, pos) && plain.lookingAt() && plain.group(1).split("\\s+").length <= 5) {
             label = plain.group(1).strip();
             labelEnd = plain.end();
         }

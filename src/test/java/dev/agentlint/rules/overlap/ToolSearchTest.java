@@ -41,6 +41,30 @@ class ToolSearchTest {
         assertTrue(matched > 5_000, "the texts exercise matches too: " + matched);
     }
 
+    @Test
+    void theToolsOfAllSlotsAreFoundAsTryingEveryToolWould() {
+        Dictionaries dictionaries = Dictionaries.get();
+        List<String> words = new java.util.ArrayList<>(List.of(" ", ", ", " and ", "(", ")", "use ", "not ", "\n"));
+        dictionaries.slots().forEach(slot -> slot.tools().forEach(tool -> words.addAll(tool.words())));
+        Random random = new Random(13);
+        int named = 0;
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int part = random.nextInt(8); part >= 0; part--) {
+                text.append(pick(words, random)).append(pick(AROUND, random));
+            }
+            Dictionaries.SearchText searched = Dictionaries.SearchText.of(text.toString());
+            List<String> expected = new java.util.ArrayList<>();
+            dictionaries.slots().forEach(slot -> slot.tools().forEach(tool -> tool.find(searched)
+                    .ifPresent(match -> expected.add(slot.id() + "/" + tool.name() + "@" + match.start()))));
+            List<String> found = dictionaries.toolsNamedIn(searched).stream().map(mention -> mention.slot().id() + "/"
+                    + mention.tool().name() + "@" + mention.match().start()).toList();
+            assertEquals(expected, found, text.toString());
+            named += found.size();
+        }
+        assertTrue(named > 3_000, "the texts name tools: " + named);
+    }
+
     private static Optional<Matcher> byPatternsAlone(Dictionaries.Tool tool, String text) {
         for (var pattern : tool.patterns()) {
             Matcher matcher = pattern.matcher(text);
