@@ -3,17 +3,36 @@ package dev.agentlint.text;
 /** Case folding that keeps every offset: only A-Z change, so positions in the result are positions in the input. */
 public final class Ascii {
 
+    /** What {@code \s} matches in a pattern (without the Unicode flag). */
+    private static final String PATTERN_SPACE = " \t\n\u000B\f\r";
+
     private Ascii() {
     }
 
     public static String lowerCase(String text) {
+        int first = 0;
+        while (first < text.length() && !isUpper(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             char c = chars[i];
-            if (c >= 'A' && c <= 'Z') {
+            if (isUpper(c)) {
                 chars[i] = (char) (c + ('a' - 'A'));
             }
         }
         return new String(chars);
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /** Whether {@code \s} in a pattern matches {@code c}. */
+    public static boolean isPatternSpace(int c) {
+        return c < 128 && PATTERN_SPACE.indexOf(c) >= 0;
     }
 }

@@ -159,13 +159,38 @@ public final class OutputContractClassifier {
 
     /** A bold label at the start of a block, or a first line that is only a label and a colon. */
     private static String label(String text) {
-        Matcher bold = BOLD_LABEL.matcher(text);
-        if (bold.lookingAt()) {
-            return bold.group(1).strip();
+        int first = skipSpaces(text, 0);
+        if (first < text.length() && (text.charAt(first) == '*' || text.charAt(first) == '_')) {
+            Matcher bold = BOLD_LABEL.matcher(text);
+            if (bold.lookingAt()) {
+                return bold.group(1).strip();
+            }
         }
         int lineEnd = text.indexOf('\n');
-        Matcher plain = PLAIN_LABEL.matcher(lineEnd < 0 ? text : text.substring(0, lineEnd));
+        String line = lineEnd < 0 ? text : text.substring(0, lineEnd);
+        if (!endsWithColon(line)) {
+            return null;
+        }
+        Matcher plain = PLAIN_LABEL.matcher(line);
         return plain.matches() ? plain.group(1) : null;
+    }
+
+    /** Where the white space (as {@code \\s} means it) that starts at {@code from} ends. */
+    private static int skipSpaces(String text, int from) {
+        int at = from;
+        while (at < text.length() && Ascii.isPatternSpace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Whether the line ends in a colon and perhaps white space, as every plain label does. */
+    private static boolean endsWithColon(String line) {
+        int end = line.length();
+        while (end > 0 && Ascii.isPatternSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && line.charAt(end - 1) == ':';
     }
 
     private static boolean inExample(Block block, Data data) {

@@ -1,5 +1,6 @@
 package dev.agentlint.text.analysis;
 
+import dev.agentlint.text.Ascii;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,6 @@ public final class ModalityLexicon {
 
     /** Punctuation that decorates a marker ("**Never:**", "### ❌ Don't"); symbols and U+FE0F count too. */
     private static final String DECORATION = "*_`#>[]()!?.:;\"“”—–=~|";
-    /** What {@code \\s} matches in a pattern. */
-    private static final String PATTERN_SPACE = " \t\n\u000B\f\r";
     private static final boolean[] ASCII_GAPS = asciiGaps();
     private static final Pattern TRAILING_DO = Pattern.compile("\\s+do$");
     private static final Pattern HEADING_WORD_SEPARATOR = Pattern.compile("[ /&,-]+");
@@ -181,7 +180,7 @@ public final class ModalityLexicon {
     private static boolean isGap(int c) {
         int type = Character.getType(c);
         return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || c == '\uFE0F'
-                || DECORATION.indexOf(c) >= 0 || PATTERN_SPACE.indexOf(c) >= 0;
+                || DECORATION.indexOf(c) >= 0 || Ascii.isPatternSpace(c);
     }
 
     private static boolean[] asciiGaps() {
