@@ -81,8 +81,9 @@ public final class ProfileBuilder {
         Set<String> deferrals = new TreeSet<>();
         Collector primary = new Collector();
         Collector secondary = new Collector();
-        primary.add(facets.find(nameText));
-        Set<String> identity = new TreeSet<>(facets.find(nameText).technologies());
+        FacetMatcher.Found named = facets.find(nameText);
+        primary.add(named);
+        Set<String> identity = new TreeSet<>(named.technologies());
 
         String description = file.agent().description().map(Located::value).orElse("");
         String reduced = reduceDescription(description);
