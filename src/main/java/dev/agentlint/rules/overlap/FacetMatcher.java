@@ -45,7 +45,11 @@ final class FacetMatcher {
     }
 
     Found find(String text) {
-        List<String> stems = Words.split(text).stream().map(Words::stem).toList();
+        return find(text, Words.Stemmed.of(text).stems());
+    }
+
+    /** The facets a text names, given the stems of its words. */
+    Found find(String text, List<String> stems) {
         Set<String> foundActions = match(stems, actions);
         Set<String> foundDomains = match(stems, domains);
         List<CaseTokens.Token> tokens = CaseTokens.of(text);

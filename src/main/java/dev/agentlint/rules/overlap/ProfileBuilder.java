@@ -10,6 +10,7 @@ import dev.agentlint.text.Phrase;
 import dev.agentlint.text.analysis.DocumentAnalysis;
 import dev.agentlint.text.analysis.Statement;
 import dev.agentlint.text.analysis.Unit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,12 +77,16 @@ public final class ProfileBuilder {
         String why = notAutoSelectable(file);
 
         StringBuilder profile = new StringBuilder();
+        List<String> profileKeys = new ArrayList<>();
         String nameText = name.replace('-', ' ').replace('_', ' ');
+        Words.Stemmed nameWords = Words.Stemmed.of(nameText);
         profile.append(nameText).append('\n').append(nameText).append('\n');
+        profileKeys.addAll(nameWords.keys());
+        profileKeys.addAll(nameWords.keys());
         Set<String> deferrals = new TreeSet<>();
         Collector primary = new Collector();
         Collector secondary = new Collector();
-        FacetMatcher.Found named = facets.find(nameText);
+        FacetMatcher.Found named = facets.find(nameText, nameWords.stems());
         primary.add(named);
         Set<String> identity = new TreeSet<>(named.technologies());
 
@@ -91,8 +96,10 @@ public final class ProfileBuilder {
         boolean first = true;
         for (String sentence : reduced.split("(?<=[.;!?])\\s+|\\n+")) {
             String positive = positivePart(sentence);
+            Words.Stemmed words = Words.Stemmed.of(positive);
             profile.append(positive).append('\n');
-            FacetMatcher.Found found = facets.find(positive);
+            profileKeys.addAll(words.keys());
+            FacetMatcher.Found found = facets.find(positive, words.stems());
             primary.add(found);
             if (first && !sentence.isBlank()) {
                 identity.addAll(found.technologies());
@@ -103,7 +110,8 @@ public final class ProfileBuilder {
             deferrals.add(key(reference.name()));
         }
 
-        StringBuilder body = new StringBuilder(reduced);
+        // the body's keys are those of its parts: no word runs across the line breaks that joined them
+        List<String> bodyKeys = Words.keys(reduced);
         DocumentAnalysis analysis = DocumentAnalysis.of(file);
         Set<String> headingsSeen = new java.util.HashSet<>();
         Map<String, Boolean> whenToUseHeadings = new HashMap<>();
@@ -116,8 +124,9 @@ public final class ProfileBuilder {
             for (String heading : unit.block().headings()) {
                 if (headingsSeen.add(heading) && !NEGATIVE_LABEL.matcher(heading).find()
                         && NEGATION.find(heading, Ascii.lowerCase(heading)).isEmpty()) {
-                    secondary.addOnce(facets.find(heading), heading);
-                    body.append('\n').append(heading);
+                    Words.Stemmed words = Words.Stemmed.of(heading);
+                    secondary.addOnce(facets.find(heading, words.stems()), heading);
+                    bodyKeys.addAll(words.keys());
                 }
             }
             if (unit.illustrative() || negatives.test(unit)) {
@@ -127,20 +136,23 @@ public final class ProfileBuilder {
             if (positive.isBlank()) {
                 continue;
             }
-            body.append('\n').append(positive);
+            Words.Stemmed words = Words.Stemmed.of(positive);
+            List<String> keys = words.keys();
+            bodyKeys.addAll(keys);
             boolean whenToUse = unit.block().headings().stream().anyMatch(h -> whenToUseHeadings.computeIfAbsent(h,
                     heading -> WHEN_TO_USE.matcher(heading).find()));
             boolean role = roleUnits < 2 && (ROLE.matcher(text).find() || unit.label() != null
                     && ROLE_LABELS.contains(unit.label().toLowerCase(Locale.ROOT).strip())
                     || firstUnits == 0 && unit.source() == Unit.Source.PARAGRAPH && unit.block().headings().isEmpty());
             firstUnits++;
-            FacetMatcher.Found found = facets.find(positive);
+            FacetMatcher.Found found = facets.find(positive, words.stems());
             if (role) {
                 roleUnits++;
                 identity.addAll(found.technologies());
             }
             if (whenToUse || role) {
                 profile.append(positive).append('\n');
+                profileKeys.addAll(keys);
                 primary.add(found);
             } else if (!found.isEmpty()) {
                 secondary.addOnce(found, unit.block().span().toString());
@@ -149,7 +161,7 @@ public final class ProfileBuilder {
         AgentProfile.Facets primaryFacets = primary.facets();
         AgentProfile.Facets effective = effective(primaryFacets, secondary.counts);
         return new AgentProfile(file, name, names, why.isEmpty(), why,
-                TermCounts.of(Words.keys(profile.toString())), TermCounts.of(Words.keys(body.toString())),
+                TermCounts.of(profileKeys), TermCounts.of(bodyKeys),
                 primaryFacets, effective, SortedStrings.of(deferrals), anchor(file),
                 surfaces(profile.toString()), Set.copyOf(identity));
     }

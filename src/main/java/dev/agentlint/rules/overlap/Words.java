@@ -37,16 +37,43 @@ public final class Words {
     private Words() {
     }
 
+    /** A text's words and the stem of each, worked out once for both its facets and its comparison keys. */
+    record Stemmed(List<String> words, List<String> stems) {
+
+        static Stemmed of(String text) {
+            List<String> words = split(text);
+            List<String> stems = new ArrayList<>(words.size());
+            for (String word : words) {
+                stems.add(stem(word));
+            }
+            return new Stemmed(words, stems);
+        }
+
+        /** The comparison keys, as {@link Words#keys} gives them for the text. */
+        List<String> keys() {
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                if (isKey(words.get(i))) {
+                    keys.add(stems.get(i));
+                }
+            }
+            return keys;
+        }
+    }
+
     /** The comparison keys of a text, in order, stop words left out. */
     public static List<String> keys(String text) {
         List<String> keys = new ArrayList<>();
         for (String word : split(text)) {
-            if (word.length() < 2 || STOP.contains(word) || isNumber(word)) {
-                continue;
+            if (isKey(word)) {
+                keys.add(stem(word));
             }
-            keys.add(stem(word));
         }
         return keys;
+    }
+
+    private static boolean isKey(String word) {
+        return word.length() >= 2 && !STOP.contains(word) && !isNumber(word);
     }
 
     /** Every word of a text, lower case, stems not applied and nothing left out. */
