@@ -55,6 +55,34 @@ class LauncherCacheIT {
         assertEquals(a, finish(start(cacheHome, Map.of())), "a run with the cache reports what one without it did");
     }
 
+    /** The cache is keyed on the id Maven writes beside the jar for every build, so a rebuild never meets a stale one. */
+    @Test
+    void aNewBuildIdGetsANewCache() throws Exception {
+        Path cacheHome = work.resolve("cache");
+        Path caches = cacheHome.resolve("agentlint");
+        Run before = finish(start(cacheHome, Map.of()));
+        awaitTraining(caches);
+        List<Path> first = cachesIn(caches);
+        Path buildId = REPO.resolve("target/agentlint.id");
+        String id = Files.readString(buildId, StandardCharsets.UTF_8);
+        FileTime built = Files.getLastModifiedTime(buildId);
+        try {
+            Files.writeString(buildId, id.strip() + "0\n", StandardCharsets.UTF_8);
+            Files.setLastModifiedTime(buildId, built);
+            assertEquals(before, finish(start(cacheHome, Map.of())), "the first run of a new build, without a cache");
+            Instant deadline = Instant.now().plus(TRAINING);
+            while (cachesIn(caches).size() < 2 || locks(caches) > 0) {
+                assertTrue(Instant.now().isBefore(deadline), () -> "no cache for the new build: " + list(caches));
+                Thread.sleep(200);
+            }
+        } finally {
+            Files.writeString(buildId, id, StandardCharsets.UTF_8);
+            Files.setLastModifiedTime(buildId, built);
+        }
+        assertTrue(cachesIn(caches).containsAll(first), "the older build's cache is kept among the newest four");
+        assertEquals(2, cachesIn(caches).size(), () -> list(caches));
+    }
+
     @Test
     void whatAKilledTrainingLeftIsRemovedAfterTenMinutes() throws Exception {
         Path caches = Files.createDirectories(work.resolve("cache/agentlint"));
