@@ -52,6 +52,11 @@ public final class ConflictingPolicies implements ProjectRule {
             return;
         }
         OverlapAnalysis analysis = OverlapAnalysis.of(project);
+        // every reported pair has a checked agent in it: if none of them states a policy, no other agent's matters
+        if (analysis.profiles().stream().filter(profile -> project.checked(profile.file()))
+                .allMatch(profile -> PolicyExtractor.of(profile.file()).empty())) {
+            return;
+        }
         analysis.profiles().parallelStream().forEach(profile -> PolicyExtractor.of(profile.file()));
         Map<String, List<AgentProfile>> byKey = new TreeMap<>();
         for (AgentProfile profile : analysis.profiles()) {

@@ -36,4 +36,31 @@ class LargeRepositoryContextTest {
         assertTrue(run.out().contains("(.claude/agents/python-coder.md)"), "the overlap names the other: " + run.out());
         assertTrue(!run.out().contains("translator-"), run.out());
     }
+
+    @Test
+    void aChangedAgentsPoliciesAreComparedWithTheRelatedOnesAmongHundreds() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        Path agents = Files.createDirectories(repo.resolve(".claude/agents"));
+        Path chatModes = Files.createDirectories(repo.resolve(".github/chatmodes"));
+        String seeds = "fixtures/conflicting-policies/repo-seed-policies/";
+        copyWithoutExpectations(Path.of(seeds + ".claude/agents/python-coder.md"), agents.resolve("python-coder.md"));
+        copyWithoutExpectations(Path.of(seeds + ".github/chatmodes/backend-implementer.chatmode.md"),
+                chatModes.resolve("backend-implementer.chatmode.md"));
+        for (int i = 0; i < 250; i++) {
+            Files.writeString(agents.resolve("translator-" + i + ".md"), "---\nname: translator-" + i
+                    + "\ndescription: Translates user interface strings into language number " + i
+                    + ".\ntools: Read, Edit\n---\nYou translate UI strings. Keep test coverage at 80%.\n");
+        }
+        CliRun changed = CliRun.in(repo, "--no-color", "--fail-on", "never",
+                ".github/chatmodes/backend-implementer.chatmode.md");
+        assertTrue(changed.out().contains("this sets test coverage to 70% while \"python-coder\"")
+                && changed.out().contains("[conflicting-policies]"), changed.out());
+        CliRun unrelated = CliRun.in(repo, "--no-color", "--fail-on", "never", ".claude/agents/translator-7.md");
+        assertTrue(!unrelated.out().contains("[conflicting-policies]"), unrelated.out());
+    }
+
+    /** A fixture as a user would have written it: without the lines that state the findings it must produce. */
+    private static void copyWithoutExpectations(Path fixture, Path target) throws IOException {
+        Files.writeString(target, Files.readString(fixture).replaceAll("(?m)^<!-- expect: .*-->\n", ""));
+    }
 }
