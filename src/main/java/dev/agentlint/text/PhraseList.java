@@ -30,9 +30,29 @@ public final class PhraseList {
 
     /** The first match of the first phrase that matches {@code text}; {@code lowerAscii} is it with A-Z lowered. */
     public Optional<Matcher> first(String text, String lowerAscii) {
-        int[][] places = new int[phrases.size()][];
-        int[] counts = new int[phrases.size()];
-        startWords.forEach(lowerAscii, (at, phrase) -> {
+        return Optional.ofNullable(scan(text, lowerAscii).first(0, phrases.size()));
+    }
+
+    /** Finds where the start words of every phrase stand in {@code text}, in one pass, for the questions after it. */
+    public Scan scan(String text, String lowerAscii) {
+        return new Scan(text, lowerAscii);
+    }
+
+    /** One text, and where the start words of each phrase stand in it. */
+    public final class Scan {
+
+        private final String text;
+        private final String lowerAscii;
+        private final int[][] places = new int[phrases.size()][];
+        private final int[] counts = new int[phrases.size()];
+
+        private Scan(String text, String lowerAscii) {
+            this.text = text;
+            this.lowerAscii = lowerAscii;
+            startWords.forEach(lowerAscii, this::add);
+        }
+
+        private void add(int at, int phrase) {
             int count = counts[phrase];
             if (count > 0 && places[phrase][count - 1] == at) {
                 return;
@@ -42,15 +62,24 @@ public final class PhraseList {
             }
             places[phrase][count] = at;
             counts[phrase]++;
-        });
-        for (int i = 0; i < places.length; i++) {
-            Phrase phrase = phrases.get(i);
-            Matcher match = phrase.starts().isEmpty() ? phrase.find(text, lowerAscii).orElse(null)
-                    : phrase.matchAt(text, places[i], counts[i]);
-            if (match != null) {
-                return Optional.of(match);
-            }
         }
-        return Optional.empty();
+
+        /** The first match of phrase {@code index}, or null. */
+        public Matcher match(int index) {
+            Phrase phrase = phrases.get(index);
+            return phrase.starts().isEmpty() ? phrase.find(text, lowerAscii).orElse(null)
+                    : phrase.matchAt(text, places[index], counts[index]);
+        }
+
+        /** The first match of the first phrase from {@code from} (inclusive) to {@code to} that matches, or null. */
+        public Matcher first(int from, int to) {
+            for (int i = from; i < to; i++) {
+                Matcher match = match(i);
+                if (match != null) {
+                    return match;
+                }
+            }
+            return null;
+        }
     }
 }

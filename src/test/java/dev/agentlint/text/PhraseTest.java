@@ -90,7 +90,7 @@ class PhraseTest {
     }
 
     @Test
-    void aPhraseListGivesTheFirstPhraseThatMatchesAsTryingEachInTurnWould() throws IOException {
+    void aPhraseListFindsWhatEachPhraseFindsAndTheFirstThatMatchesAsTryingEachInTurnWould() throws IOException {
         List<Phrase> phrases = contractPhrases();
         PhraseList list = new PhraseList(phrases);
         List<String> words = new ArrayList<>(List.of("the", "your", "final", "report", "json", "output", "only",
@@ -109,6 +109,11 @@ class PhraseTest {
             Optional<String> found = list.first(written, Ascii.lowerCase(written)).map(m -> m.start() + ":" + m.group());
             assertEquals(expected, found, written);
             matched += found.isPresent() ? 1 : 0;
+            PhraseList.Scan scan = list.scan(written, Ascii.lowerCase(written));
+            for (int i = 0; i < phrases.size(); i++) {
+                assertEquals(phrases.get(i).find(written, Ascii.lowerCase(written)).map(m -> m.start() + ":" + m.group()),
+                        Optional.ofNullable(scan.match(i)).map(m -> m.start() + ":" + m.group()), written);
+            }
         }
         assertTrue(matched > 100, "the random texts match now and then: " + matched);
     }

@@ -11,9 +11,9 @@ import dev.agentlint.rules.contract.OutputContract.Strength;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
@@ -71,7 +71,7 @@ public final class OutputContractClassifier {
                 }
                 if (weak == null && !inExample(block, data)) {
                     String text = block.text();
-                    weak = weakPhrase(block, text, Ascii.lowerCase(text), data);
+                    weak = weakPhrase(block, data.phrases.scan(text, Ascii.lowerCase(text)), data);
                 }
                 continue;
             }
@@ -93,13 +93,13 @@ public final class OutputContractClassifier {
                 example = new OutputContract(Strength.WEAK, Kind.EXAMPLE, block.span(), label);
                 continue;
             }
-            String lower = Ascii.lowerCase(text);
-            Matcher lead = data.deliverableLead.find(text, lower).orElse(null);
+            PhraseList.Scan phrases = data.phrases.scan(text, Ascii.lowerCase(text));
+            Matcher lead = phrases.match(Data.DELIVERABLE_LEAD);
             if (lead != null && (templateFollows(blocks, i) || templateInside(text, lead.end()))) {
                 return new OutputContract(Strength.STRONG, Kind.TEMPLATE, block.spanOf(lead.start(),
                         lead.end() - lead.start()), lead.group().strip());
             }
-            Matcher introducer = data.formatIntroducer.find(text, lower).orElse(null);
+            Matcher introducer = phrases.match(Data.FORMAT_INTRODUCER);
             if (introducer != null) {
                 if (templateFollows(blocks, i) || templateInside(text, introducer.end())) {
                     return new OutputContract(Strength.STRONG, Kind.TEMPLATE, block.spanOf(introducer.start(),
@@ -111,7 +111,7 @@ public final class OutputContractClassifier {
                 continue;
             }
             if (weak == null) {
-                weak = weakPhrase(block, text, lower, data);
+                weak = weakPhrase(block, phrases, data);
             }
         }
         if (weak != null) {
@@ -254,14 +254,14 @@ public final class OutputContractClassifier {
         return text.substring(lineEnd + 1).lines().filter(line -> !line.isBlank()).count() >= TEMPLATE_LINES;
     }
 
-    private static OutputContract weakPhrase(Block block, String text, String lower, Data data) {
-        Optional<Matcher> example = data.examplePhrases.first(text, lower);
-        if (example.isPresent()) {
-            Matcher match = example.get();
+    private static OutputContract weakPhrase(Block block, PhraseList.Scan phrases, Data data) {
+        Matcher example = phrases.first(Data.EXAMPLE_PHRASES, data.weakPhrasesFrom);
+        if (example != null) {
             return new OutputContract(Strength.WEAK, Kind.EXAMPLE,
-                    block.spanOf(match.start(), match.end() - match.start()), match.group().strip());
+                    block.spanOf(example.start(), example.end() - example.start()), example.group().strip());
         }
-        return data.weakPhrases.first(text, lower).map(match -> phrase(block, match)).orElse(null);
+        Matcher weak = phrases.first(data.weakPhrasesFrom, data.phraseCount);
+        return weak == null ? null : phrase(block, weak);
     }
 
     private static OutputContract phrase(Block block, Matcher match) {
@@ -283,10 +283,16 @@ public final class OutputContractClassifier {
         final Pattern strongHeadingOverride;
         final Pattern strongTag;
         final Pattern inlineTag;
-        final Phrase formatIntroducer;
-        final Phrase deliverableLead;
-        final PhraseList weakPhrases;
-        final PhraseList examplePhrases;
+        /**
+         * The deliverable lead, the format introducer, the example phrases and the weak phrases, in this order,
+         * found in one pass over a block.
+         */
+        final PhraseList phrases;
+        static final int DELIVERABLE_LEAD = 0;
+        static final int FORMAT_INTRODUCER = 1;
+        static final int EXAMPLE_PHRASES = 2;
+        final int weakPhrasesFrom;
+        final int phraseCount;
 
         private Data(Map<String, Object> data) {
             strongHeading = pattern(data, "strong-heading");
@@ -299,10 +305,14 @@ public final class OutputContractClassifier {
             strongTag = pattern(data, "strong-tag");
             inlineTag = Pattern.compile("(?m)^\\s*<(" + text(data, "strong-tag") + ")(?:\\s[^<>]*)?>",
                     Pattern.CASE_INSENSITIVE);
-            formatIntroducer = Phrase.of(text(data, "format-introducer"));
-            deliverableLead = Phrase.of(text(data, "deliverable-lead"));
-            weakPhrases = patterns(data, "weak-phrases");
-            examplePhrases = patterns(data, "example-phrases");
+            List<Phrase> all = new ArrayList<>();
+            all.add(Phrase.of(text(data, "deliverable-lead")));
+            all.add(Phrase.of(text(data, "format-introducer")));
+            all.addAll(patterns(data, "example-phrases"));
+            weakPhrasesFrom = all.size();
+            all.addAll(patterns(data, "weak-phrases"));
+            phraseCount = all.size();
+            phrases = new PhraseList(all);
         }
 
         boolean contractTitle(String title) {
@@ -318,10 +328,10 @@ public final class OutputContractClassifier {
             return exampleHeading.matcher(title).find() && showsAnswer(blocks, index, answerMarker);
         }
 
-        private static PhraseList patterns(Map<String, Object> data, String key) {
+        private static List<Phrase> patterns(Map<String, Object> data, String key) {
             Object phrases = data.get(key);
-            return new PhraseList(phrases instanceof List<?> list
-                    ? list.stream().map(p -> Phrase.of(String.valueOf(p))).toList() : List.of());
+            return phrases instanceof List<?> list ? list.stream().map(p -> Phrase.of(String.valueOf(p))).toList()
+                    : List.of();
         }
 
         private static Pattern pattern(Map<String, Object> data, String key) {
