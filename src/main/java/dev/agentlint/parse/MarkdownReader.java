@@ -23,7 +23,9 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.Parser;
 
 /**
@@ -35,9 +37,22 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownReader {
 
+    /**
+     * Blocks are read from their source lines, so inline markup is parsed only where its result is used: in the
+     * titles of headings. That halves the parse. commonmark-java offers no public way to make its own inline
+     * parser, so its implementation class is named here (the version is pinned; MarkdownReaderTest reads titles).
+     */
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> {
+                InlineParser titles = new InlineParserImpl(context);
+                return (lines, block) -> {
+                    if (block instanceof Heading) {
+                        titles.parse(lines, block);
+                    }
+                };
+            })
             .build();
     private static final Pattern TAG_LINE = Pattern.compile("^\\s{0,3}<(/?)([A-Za-z][A-Za-z0-9_-]*)(\\s[^<>]*)?>\\s*$");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(`{3,}|~{3,})");

@@ -45,6 +45,29 @@ class MarkdownReaderTest {
         assertEquals("Files created/modified", items.get(2).text());
     }
 
+    /** Only titles have their inline markup read: emphasis, code spans and links give their text. */
+    @Test
+    void headingTitlesAreTheirTextWithoutInlineMarkup() {
+        MarkdownBody titled = MarkdownReader.read(SourceText.of("""
+                ## **Output** `format` for [the parent][parent]
+
+                Return *only* JSON. See [docs](https://example.com).
+
+                Escaped \\*stars\\*
+                ===
+
+                > ### 1. _Quoted_ step
+
+                [parent]: https://example.com/parent
+                """), 1);
+        List<Block> headings = titled.blocks(Block.Kind.HEADING).toList();
+        assertEquals(List.of("Output format for the parent", "Escaped *stars*", "1. Quoted step"),
+                headings.stream().map(Block::info).toList());
+        Block paragraph = titled.blocks(Block.Kind.PARAGRAPH).findFirst().orElseThrow();
+        assertEquals("Return *only* JSON. See [docs](https://example.com).", paragraph.text());
+        assertEquals(List.of("Output format for the parent"), paragraph.headings());
+    }
+
     @Test
     void textOutsideSectionsAndTagsInsideCodeAreNotInASection() {
         Block intro = body.blocks(Block.Kind.PARAGRAPH).findFirst().orElseThrow();
