@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,20 +18,17 @@ class LargeRepositoryContextTest {
     @TempDir
     Path repo;
 
+    @BeforeEach
+    void markTheRepositoryRoot() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+    }
+
     @Test
     void theChangedAgentIsComparedWithTheRelatedOnesAmongHundreds() throws IOException {
-        Files.createDirectories(repo.resolve(".git"));
-        Path agents = Files.createDirectories(repo.resolve(".claude/agents"));
-        Path copilot = Files.createDirectories(repo.resolve(".github/agents"));
         String seeds = "fixtures/scope-overlap/repo-seed-coders/";
-        Files.copy(Path.of(seeds + ".claude/agents/python-coder.md"), agents.resolve("python-coder.md"));
-        Files.copy(Path.of(seeds + ".github/agents/python-coder.agent.md"), copilot.resolve("python-coder.agent.md"));
-        for (int i = 0; i < 250; i++) {
-            Files.writeString(agents.resolve("translator-" + i + ".md"), "---\nname: translator-" + i
-                    + "\ndescription: Translates user interface strings into language number " + i
-                    + ".\ntools: Read, Edit\n---\nYou translate UI strings. Keep placeholders intact.\n\n"
-                    + "## Output\nReturn the list of translated keys.\n");
-        }
+        copyWithoutExpectations(seeds, ".claude/agents/python-coder.md");
+        copyWithoutExpectations(seeds, ".github/agents/python-coder.agent.md");
+        writeTranslators("Keep placeholders intact.\n\n## Output\nReturn the list of translated keys.");
         CliRun run = CliRun.in(repo, "--no-color", "--fail-on", "never", ".github/agents/python-coder.agent.md");
         assertTrue(run.out().contains("python-coder.agent.md:2:") && run.out().contains("[scope-overlap]"), run.out());
         assertTrue(run.out().contains("(.claude/agents/python-coder.md)"), "the overlap names the other: " + run.out());
@@ -39,18 +37,10 @@ class LargeRepositoryContextTest {
 
     @Test
     void aChangedAgentsPoliciesAreComparedWithTheRelatedOnesAmongHundreds() throws IOException {
-        Files.createDirectories(repo.resolve(".git"));
-        Path agents = Files.createDirectories(repo.resolve(".claude/agents"));
-        Path chatModes = Files.createDirectories(repo.resolve(".github/chatmodes"));
         String seeds = "fixtures/conflicting-policies/repo-seed-policies/";
-        copyWithoutExpectations(Path.of(seeds + ".claude/agents/python-coder.md"), agents.resolve("python-coder.md"));
-        copyWithoutExpectations(Path.of(seeds + ".github/chatmodes/backend-implementer.chatmode.md"),
-                chatModes.resolve("backend-implementer.chatmode.md"));
-        for (int i = 0; i < 250; i++) {
-            Files.writeString(agents.resolve("translator-" + i + ".md"), "---\nname: translator-" + i
-                    + "\ndescription: Translates user interface strings into language number " + i
-                    + ".\ntools: Read, Edit\n---\nYou translate UI strings. Keep test coverage at 80%.\n");
-        }
+        copyWithoutExpectations(seeds, ".claude/agents/python-coder.md");
+        copyWithoutExpectations(seeds, ".github/chatmodes/backend-implementer.chatmode.md");
+        writeTranslators("Keep test coverage at 80%.");
         CliRun changed = CliRun.in(repo, "--no-color", "--fail-on", "never",
                 ".github/chatmodes/backend-implementer.chatmode.md");
         assertTrue(changed.out().contains("this sets test coverage to 70% while \"python-coder\"")
@@ -59,8 +49,24 @@ class LargeRepositoryContextTest {
         assertTrue(!unrelated.out().contains("[conflicting-policies]"), unrelated.out());
     }
 
-    /** A fixture as a user would have written it: without the lines that state the findings it must produce. */
-    private static void copyWithoutExpectations(Path fixture, Path target) throws IOException {
-        Files.writeString(target, Files.readString(fixture).replaceAll("(?m)^<!-- expect: .*-->\n", ""));
+    /**
+     * A fixture's file at the same place in the repository, as a user would have written it: without the lines
+     * that state the findings it must produce.
+     */
+    private void copyWithoutExpectations(String fixtureRepo, String path) throws IOException {
+        Path target = repo.resolve(path);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, Files.readString(Path.of(fixtureRepo + path))
+                .replaceAll("(?m)^<!-- expect: .*-->\n", ""));
+    }
+
+    /** 250 agents that do other work than the fixtures' agents, each prompt ending in {@code more}. */
+    private void writeTranslators(String more) throws IOException {
+        Path agents = Files.createDirectories(repo.resolve(".claude/agents"));
+        for (int i = 0; i < 250; i++) {
+            Files.writeString(agents.resolve("translator-" + i + ".md"), "---\nname: translator-" + i
+                    + "\ndescription: Translates user interface strings into language number " + i
+                    + ".\ntools: Read, Edit\n---\nYou translate UI strings. " + more + "\n");
+        }
     }
 }
