@@ -3,6 +3,7 @@ package dev.agentlint.rules.overlap;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -40,19 +41,19 @@ final class TermCounts extends AbstractMap<String, Integer> {
     }
 
     static TermCounts of(List<String> occurrences) {
-        String[] sorted = occurrences.toArray(String[]::new);
-        Arrays.sort(sorted);
-        int distinct = 0;
-        int[] counts = new int[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            if (distinct > 0 && sorted[distinct - 1].equals(sorted[i])) {
-                counts[distinct - 1]++;
-            } else {
-                sorted[distinct] = sorted[i].intern();
-                counts[distinct++] = 1;
-            }
+        // counted first and sorted after: a text repeats its words, so there are far fewer keys than occurrences
+        Map<String, int[]> tally = new HashMap<>();
+        for (String occurrence : occurrences) {
+            tally.computeIfAbsent(occurrence, key -> new int[1])[0]++;
         }
-        return new TermCounts(Arrays.copyOf(sorted, distinct), Arrays.copyOf(counts, distinct));
+        String[] keys = tally.keySet().toArray(String[]::new);
+        Arrays.sort(keys);
+        int[] counts = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            counts[i] = tally.get(keys[i])[0];
+            keys[i] = keys[i].intern();
+        }
+        return new TermCounts(keys, counts);
     }
 
     /** How often the key at a place in sorted key order occurs. */
