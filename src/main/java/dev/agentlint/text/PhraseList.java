@@ -3,12 +3,11 @@ package dev.agentlint.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
- * Phrases tried in order, where the first that matches wins. One pass over a text finds where the start words of
- * all of them stand; each phrase is tried only there (and everywhere if it has no start words).
+ * Phrases looked for in the same texts. One pass over a text finds where the start words of all of them stand;
+ * each phrase is then tried only there (and everywhere if it has no start words).
  */
 public final class PhraseList {
 
@@ -28,12 +27,10 @@ public final class PhraseList {
         this.startWords = new StartWords(words, ids.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** The first match of the first phrase that matches {@code text}; {@code lowerAscii} is it with A-Z lowered. */
-    public Optional<Matcher> first(String text, String lowerAscii) {
-        return Optional.ofNullable(scan(text, lowerAscii).first(0, phrases.size()));
-    }
-
-    /** Finds where the start words of every phrase stand in {@code text}, in one pass, for the questions after it. */
+    /**
+     * Finds where the start words of every phrase stand in {@code text}, in one pass, for the questions after it;
+     * {@code lowerAscii} is the text with A-Z lowered.
+     */
     public Scan scan(String text, String lowerAscii) {
         return new Scan(text, lowerAscii);
     }

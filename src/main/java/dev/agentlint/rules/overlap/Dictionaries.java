@@ -1,10 +1,13 @@
 package dev.agentlint.rules.overlap;
 
+import dev.agentlint.text.StartWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.agentlint.text.StartWords;
+import java.util.stream.IntStream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -25,7 +28,6 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 public final class Dictionaries {
 
     private static final String DIRECTORY = "/dev/agentlint/rules/overlap/";
-    private static final int[] NO_PLACES = {};
 
     /**
      * A text searched for tool names, prepared once for all tools: as written, in lower case, and the set of its
@@ -123,11 +125,7 @@ public final class Dictionaries {
     private final List<CodeSpelling> codeSpellings;
     private final List<Metric> metrics;
     private final List<Topic> topics;
-    /** The tools of every slot by their place in the order of the slots and their tools, by first ASCII word. */
-    private final Map<String, int[]> toolsByFirstWord = new java.util.HashMap<>();
-    /** The places of the tools with a spelling that has no ASCII word: they are looked for in every text. */
-    private final int[] toolsWithoutFirstWord;
-    private final int toolCount;
+    private final ToolIndex toolIndex;
     /** The words of every metric, found in one pass; ids count them in the order of the metrics and their words. */
     private final StartWords metricWords;
     private final int metricWordCount;
@@ -151,24 +149,11 @@ public final class Dictionaries {
             }
         }
         codeSpellings = List.copyOf(spellings);
-        List<Integer> withoutFirstWord = new ArrayList<>();
-        int place = 0;
-        for (Tool tool : slots.stream().flatMap(slot -> slot.tools().stream()).toList()) {
-            for (String first : new LinkedHashSet<>(tool.firstWords())) {
-                if (first.isEmpty()) {
-                    withoutFirstWord.add(place);
-                } else {
-                    toolsByFirstWord.merge(first, new int[] {place}, Dictionaries::concat);
-                }
-            }
-            place++;
-        }
-        toolsWithoutFirstWord = withoutFirstWord.stream().mapToInt(Integer::intValue).toArray();
-        toolCount = place;
+        toolIndex = ToolIndex.of(slots);
         metrics = metrics(map(policies.get("metrics")));
         topics = topics(map(policies.get("topics")));
         List<String> words = metrics.stream().flatMap(metric -> metric.words().stream()).toList();
-        metricWords = new StartWords(words, java.util.stream.IntStream.range(0, words.size()).toArray());
+        metricWords = new StartWords(words, IntStream.range(0, words.size()).toArray());
         metricWordCount = words.size();
     }
 
@@ -214,15 +199,7 @@ public final class Dictionaries {
      * have a spelling whose first word is among the text's words (or a spelling without one) are looked for.
      */
     public List<ToolMention> toolsNamedIn(SearchText text) {
-        boolean[] candidate = new boolean[toolCount];
-        for (String word : text.words()) {
-            for (int place : toolsByFirstWord.getOrDefault(word, NO_PLACES)) {
-                candidate[place] = true;
-            }
-        }
-        for (int place : toolsWithoutFirstWord) {
-            candidate[place] = true;
-        }
+        boolean[] candidate = toolIndex.candidates(text.words());
         List<ToolMention> found = new ArrayList<>();
         int place = 0;
         for (Slot slot : slots) {
@@ -235,10 +212,49 @@ public final class Dictionaries {
         return found;
     }
 
-    private static int[] concat(int[] a, int[] b) {
-        int[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
+    /**
+     * The tools of every slot, numbered in the order of the slots and their tools, by the first ASCII word of their
+     * spellings; those with a spelling that has none are looked for in every text.
+     */
+    private record ToolIndex(Map<String, int[]> byFirstWord, int[] withoutFirstWord, int count) {
+
+        static ToolIndex of(List<Slot> slots) {
+            Map<String, int[]> byFirstWord = new HashMap<>();
+            List<Integer> withoutFirstWord = new ArrayList<>();
+            int place = 0;
+            for (Tool tool : slots.stream().flatMap(slot -> slot.tools().stream()).toList()) {
+                for (String first : new LinkedHashSet<>(tool.firstWords())) {
+                    if (first.isEmpty()) {
+                        withoutFirstWord.add(place);
+                    } else {
+                        byFirstWord.merge(first, new int[] {place}, ToolIndex::concat);
+                    }
+                }
+                place++;
+            }
+            return new ToolIndex(byFirstWord, withoutFirstWord.stream().mapToInt(Integer::intValue).toArray(), place);
+        }
+
+        /** Which tools, by number, a text with these words may name. */
+        boolean[] candidates(Set<String> words) {
+            boolean[] candidate = new boolean[count];
+            for (String word : words) {
+                int[] places = byFirstWord.get(word);
+                for (int i = 0; places != null && i < places.length; i++) {
+                    candidate[places[i]] = true;
+                }
+            }
+            for (int place : withoutFirstWord) {
+                candidate[place] = true;
+            }
+            return candidate;
+        }
+
+        private static int[] concat(int[] a, int[] b) {
+            int[] both = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, both, a.length, b.length);
+            return both;
+        }
     }
 
     /** The code spellings of every slot's tools, in the order of the slots and tools. */
@@ -256,7 +272,7 @@ public final class Dictionaries {
      */
     public int[] firstMetricWords(String lower) {
         int[] first = new int[metricWordCount];
-        java.util.Arrays.fill(first, -1);
+        Arrays.fill(first, -1);
         metricWords.forEach(lower, (at, id) -> {
             if (first[id] < 0) {
                 first[id] = at;
