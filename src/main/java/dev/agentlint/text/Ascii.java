@@ -1,6 +1,10 @@
 package dev.agentlint.text;
 
-/** Case folding that keeps every offset: only A-Z change, so positions in the result are positions in the input. */
+/**
+ * ASCII text at full speed: case folding that keeps every offset (only A-Z change, so positions in the result are
+ * positions in the input), and character classes that answer ASCII without the Unicode tables, the common case of
+ * agent files.
+ */
 public final class Ascii {
 
     /** What {@code \s} matches in a pattern (without the Unicode flag). */
@@ -29,6 +33,14 @@ public final class Ascii {
 
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII answered at once. */
+    public static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** Whether {@code \s} in a pattern matches {@code c}. */

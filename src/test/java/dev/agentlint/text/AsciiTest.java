@@ -34,4 +34,11 @@ class AsciiTest {
         }
         assertTrue(Ascii.isPatternSpace('\u000B'));
     }
+
+    @Test
+    void letterOrDigitAgreesWithCharacterOnEveryChar() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Character.isLetterOrDigit((char) c), Ascii.isLetterOrDigit((char) c), "U+" + c);
+        }
+    }
 }

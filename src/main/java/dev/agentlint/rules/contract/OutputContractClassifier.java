@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -55,6 +56,7 @@ public final class OutputContractClassifier {
         List<Block> blocks = body.blocks();
         OutputContract weak = null;
         OutputContract example = null;
+        Map<String, Boolean> exampleSections = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             OutputContract tag = tag(block, data);
@@ -69,7 +71,7 @@ public final class OutputContractClassifier {
                 if (example == null && data.example(title, blocks, i)) {
                     example = new OutputContract(Strength.WEAK, Kind.EXAMPLE, block.span(), title);
                 }
-                if (weak == null && !inExample(block, data)) {
+                if (weak == null && !inExample(block, data, exampleSections)) {
                     String text = block.text();
                     weak = weakPhrase(block, data.phrases.scan(text, Ascii.lowerCase(text)), data);
                 }
@@ -86,7 +88,7 @@ public final class OutputContractClassifier {
                     return new OutputContract(Strength.STRONG, Kind.HEADING, block.span(), lineLabel);
                 }
             }
-            if (inExample(block, data)) {
+            if (inExample(block, data, exampleSections)) {
                 continue;
             }
             if (label != null && example == null && data.exampleAnswerHeading.matcher(label).find()) {
@@ -193,9 +195,14 @@ public final class OutputContractClassifier {
         return end > 0 && line.charAt(end - 1) == ':';
     }
 
-    private static boolean inExample(Block block, Data data) {
-        for (String heading : block.headings()) {
-            if (data.exampleSection.matcher(heading).find()) {
+    /**
+     * Whether a block is under a heading of examples. The blocks of a section share its headings, so each heading
+     * is matched once per body.
+     */
+    private static boolean inExample(Block block, Data data, Map<String, Boolean> exampleSections) {
+        List<String> headings = block.headings();
+        for (int i = 0; i < headings.size(); i++) {
+            if (exampleSections.computeIfAbsent(headings.get(i), h -> data.exampleSection.matcher(h).find())) {
                 return true;
             }
         }

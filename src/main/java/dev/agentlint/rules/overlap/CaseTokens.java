@@ -1,5 +1,6 @@
 package dev.agentlint.rules.overlap;
 
+import dev.agentlint.text.Ascii;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +20,8 @@ final class CaseTokens {
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean next = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-            boolean part = Character.isLetterOrDigit(c) || c == '+' || c == '#'
+            boolean next = i + 1 < text.length() && Ascii.isLetterOrDigit(text.charAt(i + 1));
+            boolean part = Ascii.isLetterOrDigit(c) || c == '+' || c == '#'
                     || (c == '.' || c == '-' || c == '_') && next && (start >= 0 || c == '.');
             if (part && start < 0) {
                 start = i;

@@ -1,5 +1,6 @@
 package dev.agentlint.rules.overlap;
 
+import dev.agentlint.text.Ascii;
 import dev.agentlint.text.StartWords;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ public final class Dictionaries {
     public record SearchText(String text, String lower, Set<String> words) {
 
         public static SearchText of(String text) {
-            return new SearchText(text, text.toLowerCase(Locale.ROOT), new java.util.HashSet<>(asciiWords(text)));
+            return new SearchText(text, text.toLowerCase(Locale.ROOT), asciiWords(text, new java.util.HashSet<>()));
         }
     }
 
@@ -55,7 +56,7 @@ public final class Dictionaries {
         static Tool of(String name, List<String> words, List<String> code) {
             List<Pattern> patterns = words.stream().map(w -> Pattern.compile("(?i)(?<![\\w.-])" + Pattern.quote(w)
                     + "(?![\\w-])")).toList();
-            List<String> firstWords = words.stream().map(w -> asciiWords(w).stream().findFirst().orElse(""))
+            List<String> firstWords = words.stream().map(w -> asciiWords(w, new ArrayList<>()).stream().findFirst().orElse(""))
                     .toList();
             return new Tool(name, words, code, words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(),
                     firstWords, patterns);
@@ -76,18 +77,16 @@ public final class Dictionaries {
         }
     }
 
-    /** The runs of ASCII letters and digits of a text, in lower case, in order. */
-    private static List<String> asciiWords(String text) {
-        List<String> words = new ArrayList<>();
-        String lower = dev.agentlint.text.Ascii.lowerCase(text);
+    /** Adds the runs of ASCII letters and digits of a text, in lower case and in order, to {@code words}. */
+    private static <C extends java.util.Collection<String>> C asciiWords(String text, C words) {
         int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            char c = i < lower.length() ? lower.charAt(i) : ' ';
-            boolean part = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean part = c < 128 && Ascii.isLetterOrDigit(c);
             if (part && start < 0) {
                 start = i;
             } else if (!part && start >= 0) {
-                words.add(lower.substring(start, i));
+                words.add(Ascii.lowerCase(text.substring(start, i)));
                 start = -1;
             }
         }
@@ -202,9 +201,12 @@ public final class Dictionaries {
         boolean[] candidate = toolIndex.candidates(text.words());
         List<ToolMention> found = new ArrayList<>();
         int place = 0;
-        for (Slot slot : slots) {
-            for (Tool tool : slot.tools()) {
+        for (int s = 0; s < slots.size(); s++) {
+            Slot slot = slots.get(s);
+            List<Tool> tools = slot.tools();
+            for (int t = 0; t < tools.size(); t++) {
                 if (candidate[place++]) {
+                    Tool tool = tools.get(t);
                     tool.find(text).ifPresent(match -> found.add(new ToolMention(slot, tool, match)));
                 }
             }

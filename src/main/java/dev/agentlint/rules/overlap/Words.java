@@ -1,5 +1,6 @@
 package dev.agentlint.rules.overlap;
 
+import dev.agentlint.text.Ascii;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,9 +84,9 @@ public final class Words {
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
-            boolean part = Character.isLetterOrDigit(c) || c == '+' || c == '#'
+            boolean part = Ascii.isLetterOrDigit(c) || c == '+' || c == '#'
                     || (c == '.' || c == '-' || c == '\'' || c == '/') && start >= 0 && i + 1 < lower.length()
-                    && Character.isLetterOrDigit(lower.charAt(i + 1));
+                    && Ascii.isLetterOrDigit(lower.charAt(i + 1));
             if (part && start < 0) {
                 start = i;
             } else if (!part && start >= 0) {

@@ -1,5 +1,6 @@
 package dev.agentlint.text.analysis;
 
+import dev.agentlint.text.Ascii;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +53,7 @@ public final class Tokenizer {
                 i = url(text, i, to, tokens);
             } else if (c == '#' && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
                 i = word(text, i, to, tokens, true, pool);
-            } else if (Character.isLetterOrDigit(c) || startsPath(text, i, to)) {
+            } else if (Ascii.isLetterOrDigit(c) || startsPath(text, i, to)) {
                 i = word(text, i, to, tokens, false, pool);
             } else {
                 i = symbol(text, i, to, tokens);
@@ -98,7 +99,7 @@ public final class Tokenizer {
     }
 
     private static boolean opensQuote(String text, int i, int from) {
-        return i == from || !Character.isLetterOrDigit(text.charAt(i - 1));
+        return i == from || !Ascii.isLetterOrDigit(text.charAt(i - 1));
     }
 
     private static int quote(String text, int i, int to, List<Token> tokens) {
@@ -109,7 +110,7 @@ public final class Tokenizer {
             boolean closes = switch (open) {
                 case '"' -> c == '"' || c == '”';
                 case '“' -> c == '”' || c == '"';
-                default -> (c == '\'' || c == '’') && (j + 1 >= to || !Character.isLetterOrDigit(text.charAt(j + 1)));
+                default -> (c == '\'' || c == '’') && (j + 1 >= to || !Ascii.isLetterOrDigit(text.charAt(j + 1)));
             };
             if (closes && j > i + 1) {
                 tokens.add(new Token(Token.Kind.QUOTE, text.substring(i + 1, j), i, j + 1));
@@ -156,7 +157,7 @@ public final class Tokenizer {
         if (c != '.' && c != '/' && c != '~') {
             return false;
         }
-        return i + 1 < to && (Character.isLetterOrDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '/'
+        return i + 1 < to && (Ascii.isLetterOrDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '/'
                 || text.charAt(i + 1) == '.');
     }
 
@@ -176,7 +177,7 @@ public final class Tokenizer {
     }
 
     private static boolean wordChar(char c, boolean hashReference) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '\'' || c == '’' || c == '.' || c == '/'
+        return Ascii.isLetterOrDigit(c) || c == '_' || c == '-' || c == '\'' || c == '’' || c == '.' || c == '/'
                 || c == '*' || c == '~' || c == '@' || c == '+' || (hashReference && c == ':');
     }
 
