@@ -1,39 +1,45 @@
 package dev.agentlint.cli;
 
+import static dev.agentlint.cli.CommandSpecs.command;
+import static dev.agentlint.cli.CommandSpecs.option;
+import static dev.agentlint.cli.CommandSpecs.value;
+
 import dev.agentlint.report.Baseline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code agentlint baseline [PATH...]}: accept today's findings so that only new ones fail the build. */
-@Command(name = "baseline", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Write the current findings to a baseline file; 'check --baseline FILE' then reports only "
-                + "findings that are not in it.")
 final class BaselineCommand implements Callable<Integer> {
 
-    @Mixin
-    LintOptions lint;
+    private static final String DESCRIPTION = "Write the current findings to a baseline file; 'check --baseline "
+            + "FILE' then reports only findings that are not in it.";
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write the baseline (default: " + Baseline.DEFAULT_FILE + " at the root).")
-    Path output;
-
+    private final CommandSpec spec;
     private final Services services;
     private final Environment environment;
 
     BaselineCommand(Services services, Environment environment) {
         this.services = services;
         this.environment = environment;
+        spec = command(this, "baseline", DESCRIPTION, model -> {
+            LintOptions.declare(model);
+            model.addOption(option(Path.class, "FILE", "Where to write the baseline (default: "
+                    + Baseline.DEFAULT_FILE + " at the root).", "-o", "--output").build());
+        });
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
+        Path output = value(spec, "--output");
         LintRun run;
         try {
-            run = LintRun.execute(lint, services, environment);
+            run = LintRun.execute(LintOptions.of(spec), services, environment);
         } catch (RunContext.UsageProblem e) {
             return fail(e.getMessage());
         }

@@ -1,5 +1,10 @@
 package dev.agentlint.cli;
 
+import static dev.agentlint.cli.CommandSpecs.command;
+import static dev.agentlint.cli.CommandSpecs.flag;
+import static dev.agentlint.cli.CommandSpecs.option;
+import static dev.agentlint.cli.CommandSpecs.value;
+
 import dev.agentlint.engine.LintResult;
 import dev.agentlint.model.Finding;
 import dev.agentlint.model.Severity;
@@ -19,57 +24,69 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code agentlint check [PATH...]}: lint agent files and report what is wrong. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Lint agent definition files (the default command).")
 final class CheckCommand implements Callable<Integer> {
 
-    @Mixin
-    LintOptions lint;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format = OutputFormat.text;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
-    Path output;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Report only findings that are not in this baseline (see 'agentlint baseline').")
-    Path baseline;
-
-    @Option(names = "--category", paramLabel = "NAME",
-            description = "SARIF run category, to tell apart several uploads of one commit (default: ${DEFAULT-VALUE}).")
-    String category = "agentlint";
-
-    @Option(names = "--include-suppressed",
-            description = "In SARIF, also write findings that suppression comments silence, marked as suppressed.")
-    boolean includeSuppressed;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Lowest severity that fails the run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    FailOn failOn = FailOn.error;
-
-    @Option(names = "--no-color", description = "Never colour the output.")
-    boolean noColor;
-
-    @Option(names = {"-q", "--quiet"}, description = "Report errors only, without the summary line.")
-    boolean quiet;
-
+    private final CommandSpec spec;
     private final Services services;
     private final Environment environment;
+    private LintOptions lint;
+    private OutputFormat format;
+    private Path output;
+    private Path baseline;
+    private String category;
+    private boolean includeSuppressed;
+    private FailOn failOn;
+    private boolean noColor;
+    private boolean quiet;
 
     CheckCommand(Services services, Environment environment) {
         this.services = services;
         this.environment = environment;
+        spec = command(this, "check", "Lint agent definition files (the default command).", model -> {
+            LintOptions.declare(model);
+            model.addOption(option(OutputFormat.class, "FORMAT",
+                    "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", "-f", "--format")
+                    .defaultValue("text").build());
+            model.addOption(option(Path.class, "FILE", "Write the report to FILE.", "-o", "--output").build());
+            model.addOption(option(Path.class, "FILE",
+                    "Report only findings that are not in this baseline (see 'agentlint baseline').", "--baseline")
+                    .build());
+            model.addOption(option(String.class, "NAME",
+                    "SARIF run category, to tell apart several uploads of one commit (default: ${DEFAULT-VALUE}).",
+                    "--category").defaultValue("agentlint").build());
+            model.addOption(flag(
+                    "In SARIF, also write findings that suppression comments silence, marked as suppressed.",
+                    "--include-suppressed").build());
+            model.addOption(option(FailOn.class, "LEVEL",
+                    "Lowest severity that fails the run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+                    "--fail-on").defaultValue("error").build());
+            model.addOption(flag("Never colour the output.", "--no-color").build());
+            model.addOption(flag("Report errors only, without the summary line.", "-q", "--quiet").build());
+        });
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
+
+    private void readOptions() {
+        lint = LintOptions.of(spec);
+        format = value(spec, "--format");
+        output = value(spec, "--output");
+        baseline = value(spec, "--baseline");
+        category = value(spec, "--category");
+        includeSuppressed = value(spec, "--include-suppressed");
+        failOn = value(spec, "--fail-on");
+        noColor = value(spec, "--no-color");
+        quiet = value(spec, "--quiet");
     }
 
     @Override
     public Integer call() {
+        readOptions();
         long started = System.nanoTime();
         LintRun run;
         LintResult result;

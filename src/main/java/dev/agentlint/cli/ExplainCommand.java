@@ -1,34 +1,35 @@
 package dev.agentlint.cli;
 
+import static dev.agentlint.cli.CommandSpecs.command;
+import static dev.agentlint.cli.CommandSpecs.parameter;
+
 import dev.agentlint.rule.RuleMeta;
 import dev.agentlint.text.Suggestions;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code agentlint explain RULE}: a rule's documentation. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Show what a rule checks, why, and an example of bad and good input.")
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "RULE", description = "A rule id, as listed by 'agentlint rules'.")
-    String ruleId;
-
-    @Spec
-    CommandSpec spec;
-
+    private final CommandSpec spec;
     private final Services services;
 
     ExplainCommand(Services services) {
         this.services = services;
+        spec = command(this, "explain", "Show what a rule checks, why, and an example of bad and good input.",
+                model -> model.addPositional(parameter(String.class, "RULE",
+                        "A rule id, as listed by 'agentlint rules'.").required(true).build()));
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
+        String ruleId = spec.positionalParameters().get(0).getValue();
         Optional<RuleMeta> meta = services.catalog().find(ruleId);
         if (meta.isEmpty()) {
             var ids = services.catalog().all().stream().map(RuleMeta::id).toList();

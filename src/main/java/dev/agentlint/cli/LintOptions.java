@@ -1,45 +1,50 @@
 package dev.agentlint.cli;
 
+import static dev.agentlint.cli.CommandSpecs.flag;
+import static dev.agentlint.cli.CommandSpecs.option;
+import static dev.agentlint.cli.CommandSpecs.parameter;
+import static dev.agentlint.cli.CommandSpecs.value;
+
 import dev.agentlint.config.ByteSize;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** What to lint and how: the options {@code check} and {@code baseline} share. */
-final class LintOptions {
+/**
+ * What to lint and how: the options {@code check}, {@code baseline} and {@code overlap} share.
+ *
+ * @param maxFileSize {@code null} when not given
+ */
+record LintOptions(List<Path> paths, Path config, Path root, boolean strict, Long maxFileSize, boolean debug) {
 
-    @Parameters(paramLabel = "PATH", description = "Files or directories to lint (default: the current directory).")
-    List<Path> paths = new ArrayList<>();
+    /** Adds the options to a command. */
+    static void declare(CommandSpec spec) {
+        spec.addPositional(parameter(List.class, "PATH",
+                "Files or directories to lint (default: the current directory).")
+                .auxiliaryTypes(Path.class).arity("0..*").initialValue(new ArrayList<Path>()).build());
+        spec.addOption(option(Path.class, "FILE", "Configuration file (default: .agentlint.yaml at the root).",
+                "-c", "--config").build());
+        spec.addOption(option(Path.class, "DIR", "Repository root that reported paths are relative to (default: "
+                + "the enclosing git repository, else the current directory).", "--root").build());
+        spec.addOption(flag("Also report findings of medium confidence.", "--strict").build());
+        spec.addOption(option(Long.class, "SIZE", "Largest file to check, in bytes or with K, M or G (512K, 2M); "
+                + "larger files get a file-too-large finding (default: max-file-size of the configuration, else 1M).",
+                "--max-file-size").converters(LintOptions::size).build());
+        spec.addOption(flag("Print stack traces of internal errors.", "--debug").build());
+    }
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Configuration file (default: .agentlint.yaml at the root).")
-    Path config;
-
-    @Option(names = "--root", paramLabel = "DIR",
-            description = "Repository root that reported paths are relative to (default: the enclosing git "
-                    + "repository, else the current directory).")
-    Path root;
-
-    @Option(names = "--strict", description = "Also report findings of medium confidence.")
-    boolean strict;
-
-    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = SizeConverter.class,
-            description = "Largest file to check, in bytes or with K, M or G (512K, 2M); larger files get a "
-                    + "file-too-large finding (default: max-file-size of the configuration, else 1M).")
-    Long maxFileSize;
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
+    /** The options as parsed for a command that {@linkplain #declare declared} them. */
+    static LintOptions of(CommandSpec spec) {
+        List<Path> paths = spec.positionalParameters().get(0).getValue();
+        return new LintOptions(List.copyOf(paths), value(spec, "--config"), value(spec, "--root"),
+                value(spec, "--strict"), value(spec, "--max-file-size"), value(spec, "--debug"));
+    }
 
     /** Reads {@code --max-file-size}; picocli turns the exception into a usage error naming the option. */
-    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
-        @Override
-        public Long convert(String value) {
-            return ByteSize.parse(value).stream().boxed().findFirst().orElseThrow(() ->
-                    new CommandLine.TypeConversionException("'" + value + "' is not a size such as 1048576, 512K or 2M"));
-        }
+    private static Long size(String value) {
+        return ByteSize.parse(value).stream().boxed().findFirst().orElseThrow(() ->
+                new CommandLine.TypeConversionException("'" + value + "' is not a size such as 1048576, 512K or 2M"));
     }
 }

@@ -38,9 +38,9 @@ final class LintRun {
 
     static LintRun execute(LintOptions options, Services services, Environment environment)
             throws RunContext.UsageProblem {
-        RunContext context = RunContext.resolve(environment, options.root, options.config, services);
+        RunContext context = RunContext.resolve(environment, options.root(), options.config(), services);
         FileDiscovery discovery = new FileDiscovery(context.root(), context.config());
-        List<Path> targets = options.paths.isEmpty() ? List.of(environment.cwd()) : options.paths;
+        List<Path> targets = options.paths().isEmpty() ? List.of(environment.cwd()) : options.paths();
         boolean explicitFiles = false;
         for (Path target : targets) {
             Path resolved = environment.resolve(target);
@@ -54,9 +54,9 @@ final class LintRun {
                 throw new RunContext.UsageProblem("cannot read " + target + ": " + reason(e));
             }
         }
-        var config = options.strict ? context.config().withStrict(true) : context.config();
-        if (options.maxFileSize != null) {
-            config = config.withMaxFileSize(options.maxFileSize);
+        var config = options.strict() ? context.config().withStrict(true) : context.config();
+        if (options.maxFileSize() != null) {
+            config = config.withMaxFileSize(options.maxFileSize());
         }
         List<InputFile> inputs = new ArrayList<>();
         List<FileError> fileErrors = new ArrayList<>();

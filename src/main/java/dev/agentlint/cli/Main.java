@@ -3,6 +3,7 @@ package dev.agentlint.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /** The command-line entry point; {@code check} is the default command. */
@@ -28,7 +29,7 @@ public final class Main {
         Environment environment = Environment.system();
         int code;
         try {
-            code = commandLine(environment, services).execute(command);
+            code = commandLine(environment, services, command[0]).execute(command);
         } catch (OutOfMemoryError e) {
             environment.err().println("agentlint: out of memory; give Java a larger heap, for example with "
                     + "AGENTLINT_JAVA_OPTS=-Xmx4g when running bin/agentlint");
@@ -40,32 +41,25 @@ public final class Main {
 
     /** Runs agentlint in this process and returns its exit code. */
     public static int run(String[] args, Environment environment) {
-        return commandLine(environment, new Services()).execute(withDefaultCommand(args));
+        String[] command = withDefaultCommand(args);
+        return commandLine(environment, new Services(), command[0]).execute(command);
     }
 
-    private static CommandLine commandLine(Environment environment, Services services) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == CheckCommand.class) {
-                    return type.cast(new CheckCommand(services, environment));
-                }
-                if (type == BaselineCommand.class) {
-                    return type.cast(new BaselineCommand(services, environment));
-                }
-                if (type == OverlapCommand.class) {
-                    return type.cast(new OverlapCommand(services, environment));
-                }
-                if (type == RulesCommand.class) {
-                    return type.cast(new RulesCommand(services));
-                }
-                if (type == ExplainCommand.class) {
-                    return type.cast(new ExplainCommand(services));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
-        CommandLine commandLine = new CommandLine(new AgentlintCommand(), factory);
+    /**
+     * The command line of agentlint. Picocli's own help and completion commands are described by annotations,
+     * which cost start-up time to read, so they are added only when no command of agentlint's is named.
+     */
+    private static CommandLine commandLine(Environment environment, Services services, String commandName) {
+        CommandLine commandLine = new CommandLine(AgentlintCommand.spec());
+        commandLine.addSubcommand(new CommandLine(new CheckCommand(services, environment).spec()));
+        commandLine.addSubcommand(new CommandLine(new BaselineCommand(services, environment).spec()));
+        commandLine.addSubcommand(new CommandLine(new OverlapCommand(services, environment).spec()));
+        commandLine.addSubcommand(new CommandLine(new RulesCommand(services).spec()));
+        commandLine.addSubcommand(new CommandLine(new ExplainCommand(services).spec()));
+        if (!commandLine.getSubcommands().containsKey(commandName)) {
+            commandLine.addSubcommand(new AutoComplete.GenerateCompletion());
+            commandLine.addSubcommand(new CommandLine.HelpCommand());
+        }
         commandLine.setOut(environment.out());
         commandLine.setErr(environment.err());
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());

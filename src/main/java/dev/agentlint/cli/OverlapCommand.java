@@ -1,5 +1,9 @@
 package dev.agentlint.cli;
 
+import static dev.agentlint.cli.CommandSpecs.command;
+import static dev.agentlint.cli.CommandSpecs.option;
+import static dev.agentlint.cli.CommandSpecs.value;
+
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.agent.Project;
 import dev.agentlint.engine.InputFile;
@@ -19,40 +23,45 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code agentlint overlap [PATH...]}: the agents' pairwise overlap as a table, a team's routing map at a glance. */
-@Command(name = "overlap", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Print how much the responsibilities of each pair of agents that one runtime routes between "
-                + "overlap: scores, verdicts and the evidence the two agents share.")
 final class OverlapCommand implements Callable<Integer> {
 
-    @Mixin
-    LintOptions lint;
+    private static final String DESCRIPTION = "Print how much the responsibilities of each pair of agents that one "
+            + "runtime routes between overlap: scores, verdicts and the evidence the two agents share.";
 
-    @Option(names = "--min-score", paramLabel = "N", defaultValue = "0.3",
-            description = "Show only pairs scoring at least N, from 0 to 1 (default: ${DEFAULT-VALUE}).")
-    double minScore;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
-
+    private final CommandSpec spec;
     private final Services services;
     private final Environment environment;
+    private LintOptions lint;
+    private double minScore;
 
     OverlapCommand(Services services, Environment environment) {
         this.services = services;
         this.environment = environment;
+        spec = command(this, "overlap", DESCRIPTION, model -> {
+            LintOptions.declare(model);
+            model.addOption(option(double.class, "N",
+                    "Show only pairs scoring at least N, from 0 to 1 (default: ${DEFAULT-VALUE}).", "--min-score")
+                    .defaultValue("0.3").build());
+            model.addOption(option(String.class, "FORMAT", "text or json (default: ${DEFAULT-VALUE}).", "--format")
+                    .defaultValue("text").build());
+        });
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
+        lint = LintOptions.of(spec);
+        minScore = value(spec, "--min-score");
+        String format = value(spec, "--format");
         if (!format.equals("text") && !format.equals("json")) {
             return fail("unknown format '" + format + "' (expected text or json)");
         }
@@ -87,9 +96,9 @@ final class OverlapCommand implements Callable<Integer> {
 
     /** Parses the selected files the way {@code check} does, without running the rules. */
     private List<AgentFile> parse() throws RunContext.UsageProblem {
-        RunContext context = RunContext.resolve(environment, lint.root, lint.config, services);
+        RunContext context = RunContext.resolve(environment, lint.root(), lint.config(), services);
         FileDiscovery discovery = new FileDiscovery(context.root(), context.config());
-        List<Path> targets = lint.paths.isEmpty() ? List.of(environment.cwd()) : lint.paths;
+        List<Path> targets = lint.paths().isEmpty() ? List.of(environment.cwd()) : lint.paths();
         for (Path target : targets) {
             Path resolved = environment.resolve(target);
             if (!Files.exists(resolved)) {

@@ -1,23 +1,24 @@
 package dev.agentlint.cli;
 
+import static dev.agentlint.cli.CommandSpecs.command;
+
 import dev.agentlint.rule.RuleMeta;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code agentlint rules}: the rule catalog as a table. */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "List every rule with its default severity and summary.")
 final class RulesCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
+    private final CommandSpec spec;
     private final Services services;
 
     RulesCommand(Services services) {
         this.services = services;
+        spec = command(this, "rules", "List every rule with its default severity and summary.");
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

@@ -49,6 +49,47 @@ class CommandsTest {
     }
 
     @Test
+    void everyCommandShowsItsOptionsWithTheirDefaultsAndChoices() {
+        CliRun check = CliRun.in(cwd, "check", "--help");
+        assertEquals(0, check.exitCode());
+        assertTrue(check.out().startsWith("Usage: agentlint check [-hqV]"), check.out());
+        assertTrue(check.out().contains("Output format: text, json, sarif, github (default:\n"), check.out());
+        assertTrue(check.out().contains("warning, info, never (default: error)."), check.out());
+        assertTrue(check.out().contains("--max-file-size=SIZE") && check.out().contains("[PATH...]"), check.out());
+        CliRun overlap = CliRun.in(cwd, "overlap", "--help");
+        assertTrue(overlap.out().contains("(default: 0.3)."), overlap.out());
+        CliRun baseline = CliRun.in(cwd, "baseline", "--help");
+        assertTrue(baseline.out().contains("-o, --output=FILE"), baseline.out());
+        CliRun top = CliRun.in(cwd, "--help");
+        for (String command : new String[] {"check", "baseline", "overlap", "rules", "explain", "generate-completion",
+                "help"}) {
+            assertTrue(top.out().contains("\n  " + command + " "), command + " in\n" + top.out());
+        }
+    }
+
+    @Test
+    void helpNamesACommand() {
+        CliRun run = CliRun.in(cwd, "help", "explain");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("Usage: agentlint explain [-hV] RULE"), run.out());
+    }
+
+    @Test
+    void optionsAreReadAndBadValuesAreUsageErrors() {
+        assertEquals(2, CliRun.in(cwd, "explain").exitCode());
+        assertTrue(CliRun.in(cwd, "explain").err().contains("Missing required parameter: 'RULE'"));
+        CliRun size = CliRun.in(cwd, "check", "--max-file-size", "lots", ".");
+        assertEquals(2, size.exitCode());
+        assertTrue(size.err().contains("'lots' is not a size such as 1048576, 512K or 2M"), size.err());
+        CliRun format = CliRun.in(cwd, "check", "--format", "xml", ".");
+        assertEquals(2, format.exitCode());
+        assertTrue(format.err().contains("--format"), format.err());
+        CliRun minScore = CliRun.in(cwd, "overlap", "--min-score", "2", ".");
+        assertEquals(2, minScore.exitCode());
+        assertTrue(minScore.err().contains("--min-score must be between 0 and 1"), minScore.err());
+    }
+
+    @Test
     void completionScriptIsGenerated() {
         CliRun run = CliRun.in(cwd, "generate-completion");
         assertEquals(0, run.exitCode());
