@@ -1,16 +1,12 @@
 package dev.agentlint.rule;
 
+import dev.agentlint.data.BundledData;
 import dev.agentlint.model.Severity;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The metadata of every registered rule, in registry order. A rule's file is read when its metadata is first
@@ -36,15 +32,7 @@ public final class RuleCatalog {
     }
 
     private static RuleMeta read(String id) {
-        Load load = new Load(LoadSettings.builder().build());
-        try (InputStream in = RuleCatalog.class.getResourceAsStream(RESOURCE_DIR + id + ".yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("rule " + id + " has no metadata file rules/" + id + ".yaml");
-            }
-            return fromMap(asMap(load.loadFromInputStream(in)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return fromMap(asMap(BundledData.load(RESOURCE_DIR + id + ".yaml")));
     }
 
     static RuleMeta fromMap(Map<String, Object> data) {

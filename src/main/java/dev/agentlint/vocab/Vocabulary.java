@@ -1,8 +1,6 @@
 package dev.agentlint.vocab;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.agentlint.data.BundledData;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * One platform's names: tools (current, legacy, aliases, shapes such as MCP), models and colours, read from a
@@ -63,16 +59,7 @@ public final class Vocabulary {
 
     /** Loads a platform's vocabulary from the classpath. */
     public static Vocabulary load(String platform) {
-        String resource = "/dev/agentlint/vocabulary/" + platform + ".yaml";
-        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing vocabulary " + resource);
-            }
-            Object data = new Load(LoadSettings.builder().build()).loadFromInputStream(in);
-            return new Vocabulary(map(data));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Vocabulary(map(BundledData.load("/dev/agentlint/vocabulary/" + platform + ".yaml")));
     }
 
     public String platform() {

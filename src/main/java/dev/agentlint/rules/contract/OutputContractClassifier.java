@@ -1,6 +1,7 @@
 package dev.agentlint.rules.contract;
 
 import dev.agentlint.agent.AgentFile;
+import dev.agentlint.data.BundledData;
 import dev.agentlint.parse.Block;
 import dev.agentlint.text.Ascii;
 import dev.agentlint.text.Phrase;
@@ -8,17 +9,12 @@ import dev.agentlint.text.PhraseList;
 import dev.agentlint.parse.MarkdownBody;
 import dev.agentlint.rules.contract.OutputContract.Kind;
 import dev.agentlint.rules.contract.OutputContract.Strength;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Decides whether a prompt says what its agent returns: STRONG when a section (a heading such as
@@ -355,15 +351,7 @@ public final class OutputContractClassifier {
 
         @SuppressWarnings("unchecked")
         private static Data load() {
-            try (InputStream in = OutputContractClassifier.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + RESOURCE);
-                }
-                Object data = new Load(LoadSettings.builder().build()).loadFromInputStream(in);
-                return new Data((Map<String, Object>) data);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Data((Map<String, Object>) BundledData.load(RESOURCE));
         }
     }
 }

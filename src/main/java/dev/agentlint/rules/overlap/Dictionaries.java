@@ -1,10 +1,8 @@
 package dev.agentlint.rules.overlap;
 
+import dev.agentlint.data.BundledData;
 import dev.agentlint.text.Ascii;
 import dev.agentlint.text.StartWords;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,8 +17,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The reviewed data files of the overlap rules: facet dictionaries ({@code facets.yaml}) and policy dictionaries
@@ -357,15 +353,7 @@ public final class Dictionaries {
     }
 
     private static Map<String, Object> load(String name) {
-        String resource = DIRECTORY + name;
-        try (InputStream in = Dictionaries.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + resource);
-            }
-            return map(new Load(LoadSettings.builder().build()).loadFromInputStream(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return map(BundledData.load(DIRECTORY + name));
     }
 
     @SuppressWarnings("unchecked")

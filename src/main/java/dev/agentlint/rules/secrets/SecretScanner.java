@@ -1,10 +1,8 @@
 package dev.agentlint.rules.secrets;
 
+import dev.agentlint.data.BundledData;
 import dev.agentlint.text.Ascii;
 import dev.agentlint.text.StartWords;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,8 +15,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Finds credentials in text: provider tokens with a known shape (Anthropic, OpenAI, GitHub, AWS, Slack, ...), private
@@ -359,14 +355,7 @@ public final class SecretScanner {
         }
 
         private static Data load() {
-            try (InputStream in = SecretScanner.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + RESOURCE);
-                }
-                return new Data(map(new Load(LoadSettings.builder().build()).loadFromInputStream(in)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Data(map(BundledData.load(RESOURCE)));
         }
     }
 }

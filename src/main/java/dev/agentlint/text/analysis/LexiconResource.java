@@ -1,15 +1,11 @@
 package dev.agentlint.text.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.agentlint.data.BundledData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Reads the reviewed lexicon files under {@code dev/agentlint/text/}. Each lexicon class loads its file once, in a
@@ -29,16 +25,7 @@ public final class LexiconResource {
 
     /** Loads {@code dev/agentlint/text/<name>.yaml}; a missing or malformed file is a build error, not a user error. */
     public static LexiconResource load(String name) {
-        String resource = DIRECTORY + name + ".yaml";
-        try (InputStream in = LexiconResource.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon " + resource);
-            }
-            Object root = new Load(LoadSettings.builder().build()).loadFromInputStream(in);
-            return new LexiconResource(name, map(root));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new LexiconResource(name, map(BundledData.load(DIRECTORY + name + ".yaml")));
     }
 
     public LexiconResource section(String key) {
