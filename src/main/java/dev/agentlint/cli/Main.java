@@ -1,10 +1,14 @@
 package dev.agentlint.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The command-line entry point; {@code check} is the default command. */
 public final class Main {
@@ -46,17 +50,23 @@ public final class Main {
     }
 
     /**
-     * The command line of agentlint. Picocli's own help and completion commands are described by annotations,
-     * which cost start-up time to read, so they are added only when no command of agentlint's is named.
+     * The command line of agentlint. A run of one of agentlint's commands needs only that command; picocli's own
+     * help and completion commands are described by annotations, which cost start-up time to read, so they and
+     * the other commands are added only when no command of agentlint's is named.
      */
     private static CommandLine commandLine(Environment environment, Services services, String commandName) {
+        Map<String, Supplier<CommandSpec>> commands = new LinkedHashMap<>();
+        commands.put("check", () -> new CheckCommand(services, environment).spec());
+        commands.put("baseline", () -> new BaselineCommand(services, environment).spec());
+        commands.put("overlap", () -> new OverlapCommand(services, environment).spec());
+        commands.put("rules", () -> new RulesCommand(services).spec());
+        commands.put("explain", () -> new ExplainCommand(services).spec());
         CommandLine commandLine = new CommandLine(AgentlintCommand.spec());
-        commandLine.addSubcommand(new CommandLine(new CheckCommand(services, environment).spec()));
-        commandLine.addSubcommand(new CommandLine(new BaselineCommand(services, environment).spec()));
-        commandLine.addSubcommand(new CommandLine(new OverlapCommand(services, environment).spec()));
-        commandLine.addSubcommand(new CommandLine(new RulesCommand(services).spec()));
-        commandLine.addSubcommand(new CommandLine(new ExplainCommand(services).spec()));
-        if (!commandLine.getSubcommands().containsKey(commandName)) {
+        Supplier<CommandSpec> named = commands.get(commandName);
+        if (named != null) {
+            commandLine.addSubcommand(new CommandLine(named.get()));
+        } else {
+            commands.values().forEach(command -> commandLine.addSubcommand(new CommandLine(command.get())));
             commandLine.addSubcommand(new AutoComplete.GenerateCompletion());
             commandLine.addSubcommand(new CommandLine.HelpCommand());
         }
