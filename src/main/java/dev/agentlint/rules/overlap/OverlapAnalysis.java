@@ -409,13 +409,13 @@ public final class OverlapAnalysis {
         boolean distinctSpecialists = distinct(first, fb) && distinct(second, fa);
         boolean sharedIdentity = intersects(first.identity(), second.identity());
         boolean sharedTech = intersects(fa.technologies(), fb.technologies());
-        boolean sameName = nameSimilarity(first, second) >= 0.5;
         boolean facets = facet >= FACET && sharedAction && sharedDomain && !distinctSpecialists;
         OverlapPair.Verdict verdict;
         if (duplicate && !distinctSpecialists) {
             verdict = OverlapPair.Verdict.NEAR_DUPLICATE;
         } else if (lexical >= LEXICAL_HIGH && !distinctSpecialists && (sharedAction || sharedTech)
-                || facets && facet >= FACET_HIGH && sharedIdentity && (lexical >= LEXICAL_SUPPORT_HIGH || sameName)) {
+                || facets && facet >= FACET_HIGH && sharedIdentity
+                        && (lexical >= LEXICAL_SUPPORT_HIGH || nameSimilarity(first, second) >= 0.5)) {
             verdict = OverlapPair.Verdict.OVERLAP_HIGH;
         } else if (lexical >= LEXICAL && !distinctSpecialists
                 || facets && (sharedIdentity && lexical >= LEXICAL_SUPPORT || sharedTech && lexical >= LEXICAL_TECH
@@ -538,12 +538,12 @@ public final class OverlapAnalysis {
         fa.domains().stream().filter(fb.domains()::contains).sorted().forEach(shared::add);
         fa.technologies().stream().filter(fb.technologies()::contains).sorted().forEach(shared::add);
         AgentProfile first = profiles.get(a);
-        AgentProfile second = profiles.get(b);
         Set<String> lower = new HashSet<>();
         shared.forEach(s -> lower.add(Words.stem(s.toLowerCase(java.util.Locale.ROOT))));
-        first.terms().keySet().stream().filter(second.terms()::containsKey)
-                .sorted(Comparator.comparingDouble((String t) -> -vectors.weight(a, t) * vectors.weight(b, t))
-                        .thenComparing(t -> t))
+        vectors.shared(a, b).stream()
+                .sorted(Comparator.comparingDouble((TermVectors.SharedTerm t) -> -t.product())
+                        .thenComparing(TermVectors.SharedTerm::term))
+                .map(TermVectors.SharedTerm::term)
                 .filter(t -> !lower.contains(t))
                 .limit(Math.max(0, 8 - shared.size()))
                 .forEach(t -> shared.add(first.surfaces().getOrDefault(t, t)));

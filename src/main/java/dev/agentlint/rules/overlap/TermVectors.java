@@ -1,5 +1,6 @@
 package dev.agentlint.rules.overlap;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,15 @@ import java.util.function.Function;
  */
 final class TermVectors {
 
+    /** {@code 1 + ln(count)} for the counts most terms have, worked out once: scoring pairs asks for them often. */
+    private static final double[] LOG_COUNTS = new double[256];
+
+    static {
+        for (int count = 1; count < LOG_COUNTS.length; count++) {
+            LOG_COUNTS[count] = 1 + Math.log(count);
+        }
+    }
+
     private final int documents;
     /** Per document, its term ids ascending and its term counts (in the same order), and its vector's length. */
     private final int[][] ids;
@@ -22,8 +32,6 @@ final class TermVectors {
     private final double[] idfs;
     /** Every term in sorted order, so a term's id is its index. */
     private final String[] terms;
-    /** In how many documents each term id occurs. */
-    private final int[] documentFrequencies;
 
     <T> TermVectors(List<T> items, Function<T, TermCounts> termsOf) {
         documents = items.size();
@@ -35,7 +43,7 @@ final class TermVectors {
         }
         terms = termIds.keySet().toArray(String[]::new);
         Arrays.sort(terms);
-        documentFrequencies = new int[terms.length];
+        int[] documentFrequencies = new int[terms.length];
         for (int i = 0; i < terms.length; i++) {
             documentFrequencies[i] = termIds.put(terms[i], i);
         }
@@ -70,7 +78,7 @@ final class TermVectors {
      * thousands of agents would otherwise hold a double for every term of every agent.
      */
     private double rawWeight(int count, int termId) {
-        return (1 + Math.log(count)) * idfs[termId];
+        return (count < LOG_COUNTS.length ? LOG_COUNTS[count] : 1 + Math.log(count)) * idfs[termId];
     }
 
     /** A term's weight in a document's normalised vector, by its position in the document's ids. */
@@ -81,21 +89,8 @@ final class TermVectors {
     }
 
     /** Smoothed inverse document frequency: rare terms weigh more, a term in every document still counts a little. */
-    public double idf(String term) {
-        return idf(documentFrequency(term));
-    }
-
     private double idf(int documentFrequency) {
         return Math.log((documents + 1.0) / (documentFrequency + 1.0)) + 1.0;
-    }
-
-    public int documentFrequency(String term) {
-        int id = Arrays.binarySearch(terms, term);
-        return id < 0 ? 0 : documentFrequencies[id];
-    }
-
-    public int documents() {
-        return documents;
     }
 
     /** How many distinct terms the documents hold; their ids run from 0 to one less. */
@@ -127,13 +122,26 @@ final class TermVectors {
         return Math.min(1.0, sum);
     }
 
-    /** The weight of a term in a document's normalised vector, 0 when absent. */
-    public double weight(int document, String term) {
-        int id = Arrays.binarySearch(terms, term);
-        if (id < 0) {
-            return 0;
+    /** A term two documents share, and the product of its weights in them. */
+    record SharedTerm(String term, double product) {
+    }
+
+    /** The terms two documents share, in term order. */
+    List<SharedTerm> shared(int a, int b) {
+        int[] ia = ids[a];
+        int[] ib = ids[b];
+        List<SharedTerm> shared = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < ia.length && j < ib.length) {
+            if (ia[i] == ib[j]) {
+                shared.add(new SharedTerm(terms[ia[i]], weightAt(a, i++) * weightAt(b, j++)));
+            } else if (ia[i] < ib[j]) {
+                i++;
+            } else {
+                j++;
+            }
         }
-        int at = Arrays.binarySearch(ids[document], id);
-        return at >= 0 ? weightAt(document, at) : 0;
+        return shared;
     }
 }

@@ -36,7 +36,7 @@ class TermCountsTest {
     }
 
     @Test
-    void vectorsScoreAsTheDefinitionSaysOnRandomDocuments() {
+    void vectorsScoreAndShareAsTheDefinitionSaysOnRandomDocuments() {
         Random random = new Random(11);
         for (int round = 0; round < 50; round++) {
             List<TermCounts> documents = new ArrayList<>();
@@ -59,9 +59,12 @@ class TermCountsTest {
                     double dot = first.entrySet().stream()
                             .mapToDouble(e -> e.getValue() * second.getOrDefault(e.getKey(), 0.0)).sum();
                     assertEquals(Math.min(1.0, dot), vectors.cosine(a, b), 1e-12, "round " + round);
-                }
-                for (String term : VOCABULARY) {
-                    assertEquals(first.getOrDefault(term, 0.0), vectors.weight(a, term), 1e-12, "round " + round);
+                    List<TermVectors.SharedTerm> shared = vectors.shared(a, b);
+                    assertEquals(first.keySet().stream().filter(second::containsKey).toList(),
+                            shared.stream().map(TermVectors.SharedTerm::term).toList(), "round " + round);
+                    for (TermVectors.SharedTerm term : shared) {
+                        assertEquals(first.get(term.term()) * second.get(term.term()), term.product(), 1e-12);
+                    }
                 }
             }
         }
