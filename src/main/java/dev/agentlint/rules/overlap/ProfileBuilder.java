@@ -59,6 +59,10 @@ public final class ProfileBuilder {
             + "[`\"*]*");
     private static final Pattern SURFACE_SEPARATOR = Pattern.compile("[^A-Za-z0-9+#.-]+");
     private static final Pattern MENTION = Pattern.compile("@([a-z][a-z0-9]*(?:-[a-z0-9]+)+)");
+    private static final Pattern FILE_SUFFIX = Pattern.compile("(\\.agent|\\.chatmode|\\.prompt)?\\.md$");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;!?])\\s+|\\n+");
+    /** A line that only says "Examples:", left when the examples themselves are taken out. */
+    private static final Pattern EXAMPLES_LINE = Pattern.compile("(?im)^\\s*examples?\\s*:?\\s*$");
 
     private final FacetMatcher facets = FacetMatcher.get();
 
@@ -71,7 +75,7 @@ public final class ProfileBuilder {
     }
 
     private AgentProfile build(AgentFile file) {
-        String stem = file.fileName().replaceFirst("(\\.agent|\\.chatmode|\\.prompt)?\\.md$", "");
+        String stem = FILE_SUFFIX.matcher(file.fileName()).replaceFirst("");
         String name = file.agent().name().map(Located::value).filter(n -> !n.isBlank()).orElse(stem);
         Set<String> names = SortedStrings.of(List.of(key(name), key(stem)));
         String why = notAutoSelectable(file);
@@ -94,7 +98,7 @@ public final class ProfileBuilder {
         String reduced = reduceDescription(description);
         findDeferrals(description, deferrals);
         boolean first = true;
-        for (String sentence : reduced.split("(?<=[.;!?])\\s+|\\n+")) {
+        for (String sentence : SENTENCE_BREAK.split(reduced)) {
             String positive = positivePart(sentence);
             Words.Stemmed words = Words.Stemmed.of(positive);
             profile.append(positive).append('\n');
@@ -204,7 +208,7 @@ public final class ProfileBuilder {
         }
         result.append(description.substring(last));
         String text = TAG.matcher(result).replaceAll(" ");
-        return text.replaceAll("(?im)^\\s*examples?\\s*:?\\s*$", "");
+        return EXAMPLES_LINE.matcher(text).replaceAll("");
     }
 
     /** The part of a sentence before a negation: "Builds APIs, not frontends" is about APIs. */

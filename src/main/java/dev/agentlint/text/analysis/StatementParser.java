@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the clauses of a {@link Unit} as {@link Statement}s: splits at clause boundaries, finds the modal trigger
@@ -50,6 +51,8 @@ final class StatementParser {
     private static final Set<String> NOT_ADVERBS = Set.of("assembly", "family", "anomaly", "supply", "monopoly",
             "readonly", "butterfly", "friendly", "weekly", "daily", "monthly", "nightly", "hourly", "yearly",
             "quarterly", "reply", "apply");
+    /** The endings of a past participle ("reviewed", "written", "shown", "kept"). */
+    private static final Pattern PARTICIPLE = Pattern.compile(".*(ed|en|wn|t)$");
 
     private final ModalityLexicon modal = ModalityLexicon.get();
     private final VerbLexicon verbs = VerbLexicon.get();
@@ -349,7 +352,7 @@ final class StatementParser {
                     participle++;
                 }
                 Action passive = participle < to ? action(tokens.get(participle)) : null;
-                if (passive != null && tokens.get(participle).lower().matches(".*(ed|en|wn|t)$")) {
+                if (passive != null && PARTICIPLE.matcher(tokens.get(participle).lower()).matches()) {
                     actions.add(passive);
                     passiveObject = tokens.subList(i, triggerAt);
                     k = participle + 1;

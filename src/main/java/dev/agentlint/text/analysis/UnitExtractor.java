@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class UnitExtractor {
 
+    /** The closing marks of bold or italic text at the end of a line. */
+    private static final Pattern TRAILING_EMPHASIS = Pattern.compile("[*_]+$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX]\\]\\s+");
     private static final Pattern BOLD_LABEL = Pattern.compile(
             "^(\\*\\*|__)((?:(?!\\1)[^\\n]){1,80}?)(?::\\s*\\1|\\1\\s*(?::|\\s[-—–]\\s|[-—–]\\s))\\s*");
@@ -86,7 +88,7 @@ public final class UnitExtractor {
             return false;
         }
         String text = block.text().strip();
-        String plain = text.replaceAll("[*_]+$", "").strip();
+        String plain = TRAILING_EMPHASIS.matcher(text).replaceAll("").strip();
         if (!plain.endsWith(":") || plain.length() > 80) {
             return false;
         }
