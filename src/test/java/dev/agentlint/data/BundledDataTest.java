@@ -20,13 +20,14 @@ class BundledDataTest {
         assertTrue(yamlFiles.size() > 30, "data files found: " + yamlFiles);
         for (Path yaml : yamlFiles) {
             Path tree = yaml.resolveSibling(yaml.getFileName() + BundledData.TREE_SUFFIX);
-            assertTrue(Files.exists(tree), "the build wrote no compact tree for " + yaml);
+            assertTrue(Files.exists(tree), "the build wrote no compact tree for " + yaml + " (./mvnw process-classes)");
             Object parsed;
             try (InputStream in = Files.newInputStream(yaml)) {
                 parsed = BundledData.parse(in);
             }
             Object compact = CompactTree.read(Files.readAllBytes(tree));
-            assertEquals(CompactTreeTest.shape(parsed), CompactTreeTest.shape(compact), yaml.toString());
+            assertEquals(CompactTreeTest.shape(parsed), CompactTreeTest.shape(compact),
+                    yaml + ": its compact tree is out of date; the build writes it (./mvnw process-classes)");
             String resource = "/" + classes.relativize(yaml).toString().replace('\\', '/');
             assertEquals(CompactTreeTest.shape(parsed), CompactTreeTest.shape(BundledData.load(resource)), resource);
         }
