@@ -25,29 +25,35 @@ public final class Decoder {
     private Decoder() {
     }
 
+    /**
+     * Decodes once and checks the text rather than the bytes: a NUL byte decodes to U+0000 and nothing else does, and
+     * the decoder puts U+FFFD for every malformed sequence, so only a text holding one of these two is looked at again.
+     */
     public static Decoded decode(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             return new Decoded("", Optional.of(new EncodingProblem(EncodingProblem.Kind.UTF16, 0)));
         }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return new Decoded(new String(bytes, StandardCharsets.UTF_8),
-                        Optional.of(new EncodingProblem(EncodingProblem.Kind.BINARY, i)));
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\u0000') >= 0) {
+            int nul = 0;
+            while (bytes[nul] != 0) {
+                nul++;
             }
+            return new Decoded(text, Optional.of(new EncodingProblem(EncodingProblem.Kind.BINARY, nul)));
         }
+        if (text.indexOf('\uFFFD') < 0) {
+            return new Decoded(text, Optional.empty());
+        }
+        // U+FFFD may also be written in the file; only a strict decoder tells where the bytes go wrong, if they do
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer input = ByteBuffer.wrap(bytes);
-        CharBuffer output = CharBuffer.allocate(bytes.length);
-        var result = strict.decode(input, output, true);
-        if (!result.isError()) {
-            return new Decoded(new String(bytes, StandardCharsets.UTF_8), Optional.empty());
-        }
-        long offset = input.position();
-        return new Decoded(new String(bytes, StandardCharsets.UTF_8),
-                Optional.of(new EncodingProblem(EncodingProblem.Kind.INVALID_UTF8, offset)));
+        var result = strict.decode(input, CharBuffer.allocate(bytes.length), true);
+        return new Decoded(text, result.isError()
+                ? Optional.of(new EncodingProblem(EncodingProblem.Kind.INVALID_UTF8, input.position()))
+                : Optional.empty());
     }
 
     /** The text of the bytes before {@code offset}, to find the line and column of a byte offset. */
