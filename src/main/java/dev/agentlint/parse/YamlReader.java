@@ -40,6 +40,14 @@ public final class YamlReader {
     static final int MAX_NODES = 500_000;
     static final int MAX_DEPTH = 500;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Immutable, so one serves every file and thread. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new CoreSchema())
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(50)
+            .setAllowNonScalarKeys(true)
+            .setCodePointLimit(8 * 1024 * 1024)
+            .build();
 
     private final SourceText source;
     private final int firstLine;
@@ -65,15 +73,8 @@ public final class YamlReader {
             return failed(String.format("control character U+%04X is not allowed in YAML", (int) yaml.charAt(forbidden)),
                     source.span(offset, offset + 1));
         }
-        LoadSettings settings = LoadSettings.builder()
-                .setSchema(new CoreSchema())
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(50)
-                .setAllowNonScalarKeys(true)
-                .setCodePointLimit(8 * 1024 * 1024)
-                .build();
         try {
-            Optional<Node> node = new Compose(settings).composeString(yaml);
+            Optional<Node> node = new Compose(SETTINGS).composeString(yaml);
             if (node.isEmpty()) {
                 return new YamlDocument(null, Map.of(), List.of(), Optional.empty());
             }
