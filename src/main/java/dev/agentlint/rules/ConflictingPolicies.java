@@ -57,9 +57,10 @@ public final class ConflictingPolicies implements ProjectRule {
                 .allMatch(profile -> PolicyExtractor.of(profile.file()).empty())) {
             return;
         }
-        analysis.profiles().parallelStream().forEach(profile -> PolicyExtractor.of(profile.file()));
+        List<AgentProfile> compared = comparable(analysis, project);
+        compared.parallelStream().forEach(profile -> PolicyExtractor.of(profile.file()));
         Map<String, List<AgentProfile>> byKey = new TreeMap<>();
-        for (AgentProfile profile : analysis.profiles()) {
+        for (AgentProfile profile : compared) {
             PolicyExtractor.Policies policies = PolicyExtractor.of(profile.file());
             policies.metrics().keySet().forEach(k -> byKey.computeIfAbsent("metric|" + k, x -> new ArrayList<>())
                     .add(profile));
@@ -90,6 +91,22 @@ public final class ConflictingPolicies implements ProjectRule {
                 }
             }
         });
+    }
+
+    /**
+     * The agents whose policies are compared. A conflict is reported only between a checked agent and one that does
+     * the same work, so when only some agents are checked (a hook passing the changed ones) the others need their
+     * policies read only if they do the same work as a checked one. Where a subject could have more agents than are
+     * compared per subject, all are kept: which ones are compared must not depend on what is checked.
+     */
+    private static List<AgentProfile> comparable(OverlapAnalysis analysis, Project project) {
+        List<AgentProfile> profiles = analysis.profiles();
+        if (profiles.size() > MAX_AGENTS_PER_KEY) {
+            return profiles;
+        }
+        List<AgentProfile> checked = profiles.stream().filter(p -> project.checked(p.file())).toList();
+        return profiles.stream().filter(profile -> project.checked(profile.file()) || checked.stream().anyMatch(
+                c -> OverlapAnalysis.sameWork(analysis.compare(c.file(), profile.file())))).toList();
     }
 
     /** Two claims on one subject that cannot both hold; {@code a} belongs to the first agent. */

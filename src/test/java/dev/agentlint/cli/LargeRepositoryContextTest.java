@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A hook passes one changed agent of a repository with hundreds of others: the cross-agent rules still compare it
- * with the agents that do the same work, though not every context agent is analysed in full.
+ * A hook passes one changed agent of a repository with dozens or hundreds of others: the cross-agent rules still
+ * compare it with the agents that do the same work, though not every context agent is analysed in full.
  */
 class LargeRepositoryContextTest {
 
@@ -28,7 +28,7 @@ class LargeRepositoryContextTest {
         String seeds = "fixtures/scope-overlap/repo-seed-coders/";
         copyWithoutExpectations(seeds, ".claude/agents/python-coder.md");
         copyWithoutExpectations(seeds, ".github/agents/python-coder.agent.md");
-        writeTranslators("Keep placeholders intact.\n\n## Output\nReturn the list of translated keys.");
+        writeTranslators(250, "Keep placeholders intact.\n\n## Output\nReturn the list of translated keys.");
         CliRun run = CliRun.in(repo, "--no-color", "--fail-on", "never", ".github/agents/python-coder.agent.md");
         assertTrue(run.out().contains("python-coder.agent.md:2:") && run.out().contains("[scope-overlap]"), run.out());
         assertTrue(run.out().contains("(.claude/agents/python-coder.md)"), "the overlap names the other: " + run.out());
@@ -40,13 +40,28 @@ class LargeRepositoryContextTest {
         String seeds = "fixtures/conflicting-policies/repo-seed-policies/";
         copyWithoutExpectations(seeds, ".claude/agents/python-coder.md");
         copyWithoutExpectations(seeds, ".github/chatmodes/backend-implementer.chatmode.md");
-        writeTranslators("Keep test coverage at 80%.");
+        writeTranslators(250, "Keep test coverage at 80%.");
         CliRun changed = CliRun.in(repo, "--no-color", "--fail-on", "never",
                 ".github/chatmodes/backend-implementer.chatmode.md");
         assertTrue(changed.out().contains("this sets test coverage to 70% while \"python-coder\"")
                 && changed.out().contains("[conflicting-policies]"), changed.out());
         CliRun unrelated = CliRun.in(repo, "--no-color", "--fail-on", "never", ".claude/agents/translator-7.md");
         assertTrue(!unrelated.out().contains("[conflicting-policies]"), unrelated.out());
+    }
+
+    @Test
+    void aChangedAgentsPoliciesAreComparedWithTheSameWorkInASmallRepository() throws IOException {
+        String seeds = "fixtures/conflicting-policies/repo-seed-policies/";
+        copyWithoutExpectations(seeds, ".claude/agents/python-coder.md");
+        copyWithoutExpectations(seeds, ".github/chatmodes/backend-implementer.chatmode.md");
+        writeTranslators(20, "Keep test coverage at 80%.");
+        CliRun changed = CliRun.in(repo, "--no-color", "--fail-on", "never",
+                ".github/chatmodes/backend-implementer.chatmode.md");
+        assertTrue(changed.out().contains("this sets test coverage to 70% while \"python-coder\"")
+                && !changed.out().contains("translator-"), changed.out());
+        CliRun all = CliRun.in(repo, "--no-color", "--fail-on", "never", ".");
+        assertTrue(all.out().contains("this sets test coverage to 70% while \"python-coder\"")
+                && !all.out().contains("while \"translator-"), all.out());
     }
 
     /**
@@ -60,10 +75,10 @@ class LargeRepositoryContextTest {
                 .replaceAll("(?m)^<!-- expect: .*-->\n", ""));
     }
 
-    /** 250 agents that do other work than the fixtures' agents, each prompt ending in {@code more}. */
-    private void writeTranslators(String more) throws IOException {
+    /** Agents that do other work than the fixtures' agents, each prompt ending in {@code more}. */
+    private void writeTranslators(int count, String more) throws IOException {
         Path agents = Files.createDirectories(repo.resolve(".claude/agents"));
-        for (int i = 0; i < 250; i++) {
+        for (int i = 0; i < count; i++) {
             Files.writeString(agents.resolve("translator-" + i + ".md"), "---\nname: translator-" + i
                     + "\ndescription: Translates user interface strings into language number " + i
                     + ".\ntools: Read, Edit\n---\nYou translate UI strings. " + more + "\n");
