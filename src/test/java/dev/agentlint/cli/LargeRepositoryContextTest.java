@@ -37,12 +37,7 @@ class LargeRepositoryContextTest {
 
     @Test
     void aChangedAgentsPoliciesAreComparedWithTheRelatedOnesAmongHundreds() throws IOException {
-        String seeds = "fixtures/conflicting-policies/repo-seed-policies/";
-        copyWithoutExpectations(seeds, ".claude/agents/python-coder.md");
-        copyWithoutExpectations(seeds, ".github/chatmodes/backend-implementer.chatmode.md");
-        writeTranslators(250, "Keep test coverage at 80%.");
-        CliRun changed = CliRun.in(repo, "--no-color", "--fail-on", "never",
-                ".github/chatmodes/backend-implementer.chatmode.md");
+        CliRun changed = changedPolicyAgentAmongTranslators(250);
         assertTrue(changed.out().contains("this sets test coverage to 70% while \"python-coder\"")
                 && changed.out().contains("[conflicting-policies]"), changed.out());
         CliRun unrelated = CliRun.in(repo, "--no-color", "--fail-on", "never", ".claude/agents/translator-7.md");
@@ -51,17 +46,24 @@ class LargeRepositoryContextTest {
 
     @Test
     void aChangedAgentsPoliciesAreComparedWithTheSameWorkInASmallRepository() throws IOException {
-        String seeds = "fixtures/conflicting-policies/repo-seed-policies/";
-        copyWithoutExpectations(seeds, ".claude/agents/python-coder.md");
-        copyWithoutExpectations(seeds, ".github/chatmodes/backend-implementer.chatmode.md");
-        writeTranslators(20, "Keep test coverage at 80%.");
-        CliRun changed = CliRun.in(repo, "--no-color", "--fail-on", "never",
-                ".github/chatmodes/backend-implementer.chatmode.md");
+        CliRun changed = changedPolicyAgentAmongTranslators(20);
         assertTrue(changed.out().contains("this sets test coverage to 70% while \"python-coder\"")
                 && !changed.out().contains("translator-"), changed.out());
         CliRun all = CliRun.in(repo, "--no-color", "--fail-on", "never", ".");
         assertTrue(all.out().contains("this sets test coverage to 70% while \"python-coder\"")
                 && !all.out().contains("while \"translator-"), all.out());
+    }
+
+    /**
+     * The policy seeds (a chat mode and a subagent that do the same work and set test coverage differently) among
+     * translators who keep coverage at 80%, and the run of a hook passing the changed chat mode.
+     */
+    private CliRun changedPolicyAgentAmongTranslators(int translators) throws IOException {
+        String seeds = "fixtures/conflicting-policies/repo-seed-policies/";
+        copyWithoutExpectations(seeds, ".claude/agents/python-coder.md");
+        copyWithoutExpectations(seeds, ".github/chatmodes/backend-implementer.chatmode.md");
+        writeTranslators(translators, "Keep test coverage at 80%.");
+        return CliRun.in(repo, "--no-color", "--fail-on", "never", ".github/chatmodes/backend-implementer.chatmode.md");
     }
 
     /**
