@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param kind what the block is
  * @param segments the block's own source text, line by line (for a list item: its own paragraphs, not nested items)
+ * @param text the segments' texts joined by {@code \n}, made once since most rules read it
  * @param headings the headings the block sits under, outermost first
  * @param tags the XML-like sections ({@code <guardrails>}) the block sits in, outermost first
  * @param level heading level, list nesting depth, or 0
@@ -18,6 +19,7 @@ import java.util.List;
 public record Block(
         Kind kind,
         List<Segment> segments,
+        String text,
         List<String> headings,
         List<String> tags,
         int level,
@@ -34,8 +36,16 @@ public record Block(
         cells = List.copyOf(cells);
     }
 
-    /** The block's source text, its lines joined by {@code \n}. */
-    public String text() {
+    /** A block whose text is its segments' texts joined by {@code \n}. */
+    public Block(Kind kind, List<Segment> segments, List<String> headings, List<String> tags, int level, String info,
+            List<Segment> cells, boolean quoted) {
+        this(kind, segments, join(segments), headings, tags, level, info, cells, quoted);
+    }
+
+    private static String join(List<Segment> segments) {
+        if (segments.size() == 1) {
+            return segments.get(0).text();
+        }
         StringBuilder text = new StringBuilder();
         for (Segment segment : segments) {
             if (!text.isEmpty()) {
