@@ -6,6 +6,7 @@ import dev.agentlint.config.Config;
 import dev.agentlint.model.Confidence;
 import dev.agentlint.model.Finding;
 import dev.agentlint.model.Span;
+import dev.agentlint.parallel.InOrder;
 import dev.agentlint.parse.Decoder;
 import dev.agentlint.rule.FileRule;
 import dev.agentlint.rule.ProjectRule;
@@ -54,8 +55,7 @@ public final class Linter {
     public LintResult lint(List<InputFile> files, Config config) {
         SeverityPolicy policy = policy(config);
         boolean compared = files.size() > 1;
-        List<FileOutcome> outcomes = files.parallelStream().map(input -> outcome(input, config, policy, compared))
-                .toList();
+        List<FileOutcome> outcomes = InOrder.map(files, input -> outcome(input, config, policy, compared));
         List<FileFailure> failures = new ArrayList<>();
         checkProject(outcomes, config, policy, failures);
         List<Finding> findings = new ArrayList<>();

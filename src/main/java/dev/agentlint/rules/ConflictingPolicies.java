@@ -3,6 +3,7 @@ package dev.agentlint.rules;
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.agent.Project;
 import dev.agentlint.model.Confidence;
+import dev.agentlint.parallel.InOrder;
 import dev.agentlint.rule.Issue;
 import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rules.overlap.AgentProfile;
@@ -58,7 +59,7 @@ public final class ConflictingPolicies implements ProjectRule {
             return;
         }
         List<AgentProfile> compared = comparable(analysis, project);
-        compared.parallelStream().forEach(profile -> PolicyExtractor.of(profile.file()));
+        InOrder.map(compared, profile -> PolicyExtractor.of(profile.file()));
         Map<String, List<AgentProfile>> byKey = new TreeMap<>();
         for (AgentProfile profile : compared) {
             PolicyExtractor.Policies policies = PolicyExtractor.of(profile.file());
@@ -69,28 +70,36 @@ public final class ConflictingPolicies implements ProjectRule {
             policies.topics().keySet().forEach(k -> byKey.computeIfAbsent("topic|" + k, x -> new ArrayList<>())
                     .add(profile));
         }
-        Set<String> reported = new HashSet<>();
-        byKey.forEach((key, agents) -> {
-            List<AgentProfile> bounded = agents.subList(0, Math.min(agents.size(), MAX_AGENTS_PER_KEY));
-            for (int i = 0; i < bounded.size(); i++) {
-                for (int j = i + 1; j < bounded.size(); j++) {
-                    AgentProfile first = bounded.get(i);
-                    AgentProfile second = bounded.get(j);
-                    if (!project.checked(first.file()) && !project.checked(second.file())) {
-                        continue;
-                    }
-                    Conflict conflict = conflict(key, first, second);
-                    if (conflict == null) {
-                        continue;
-                    }
-                    String pairKey = first.file().path() + "\u0000" + second.file().path();
-                    OverlapPair pair = analysis.compare(first.file(), second.file());
-                    if (OverlapAnalysis.sameWork(pair) && reported.add(pairKey + "\u0000" + key)) {
-                        report(project, conflict, first, second, pair, reporter);
-                    }
+        List<Map.Entry<String, List<AgentProfile>>> subjects = new ArrayList<>(byKey.entrySet());
+        List<List<Found>> found = InOrder.map(subjects,
+                subject -> conflicts(subject.getKey(), subject.getValue(), analysis, project));
+        found.forEach(conflicts -> conflicts.forEach(
+                f -> report(project, f.conflict(), f.first(), f.second(), f.pair(), reporter)));
+    }
+
+    /** The conflicts on one subject, between agents that do the same work, one of them checked. */
+    private static List<Found> conflicts(String key, List<AgentProfile> agents, OverlapAnalysis analysis,
+            Project project) {
+        List<Found> found = new ArrayList<>();
+        List<AgentProfile> bounded = agents.subList(0, Math.min(agents.size(), MAX_AGENTS_PER_KEY));
+        for (int i = 0; i < bounded.size(); i++) {
+            for (int j = i + 1; j < bounded.size(); j++) {
+                AgentProfile first = bounded.get(i);
+                AgentProfile second = bounded.get(j);
+                if (!project.checked(first.file()) && !project.checked(second.file())) {
+                    continue;
+                }
+                Conflict conflict = conflict(key, first, second);
+                if (conflict == null) {
+                    continue;
+                }
+                OverlapPair pair = analysis.compare(first.file(), second.file());
+                if (OverlapAnalysis.sameWork(pair)) {
+                    found.add(new Found(conflict, first, second, pair));
                 }
             }
-        });
+        }
+        return found;
     }
 
     /**
@@ -107,6 +116,10 @@ public final class ConflictingPolicies implements ProjectRule {
         List<AgentProfile> checked = profiles.stream().filter(p -> project.checked(p.file())).toList();
         return profiles.stream().filter(profile -> project.checked(profile.file()) || checked.stream().anyMatch(
                 c -> OverlapAnalysis.sameWork(analysis.compare(c.file(), profile.file())))).toList();
+    }
+
+    /** A conflict between two agents that do the same work, as their pair scored. */
+    private record Found(Conflict conflict, AgentProfile first, AgentProfile second, OverlapPair pair) {
     }
 
     /** Two claims on one subject that cannot both hold; {@code a} belongs to the first agent. */

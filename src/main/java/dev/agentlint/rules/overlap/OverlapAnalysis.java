@@ -3,6 +3,7 @@ package dev.agentlint.rules.overlap;
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.agent.Located;
 import dev.agentlint.agent.Project;
+import dev.agentlint.parallel.InOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -37,6 +39,8 @@ public final class OverlapAnalysis {
     /** Pools up to this size are compared pair by pair without a prefilter. */
     static final int FULL_COMPARISON = 60;
     static final int CANDIDATES_PER_AGENT = 30;
+    /** Parts of a large pool whose candidates are found in parallel, each with its own scratch arrays. */
+    private static final int CANDIDATE_CHUNKS = 64;
     /** Partners reported per agent: in a cluster of many similar agents, each keeps only its closest ones. */
     static final int PARTNERS_PER_AGENT = 4;
     static final double LEXICAL = 0.5;
@@ -107,7 +111,7 @@ public final class OverlapAnalysis {
         List<AgentFile> sorted = new ArrayList<>(files);
         sorted.removeIf(f -> !f.frontMatter().present());
         sorted.sort(Comparator.comparing(AgentFile::path));
-        List<AgentProfile> profiles = sorted.parallelStream().map(ProfileBuilder::of).toList();
+        List<AgentProfile> profiles = InOrder.map(sorted, ProfileBuilder::of);
         return new OverlapAnalysis(profiles);
     }
 
@@ -131,9 +135,11 @@ public final class OverlapAnalysis {
         PairSet pooled = new PairSet(distinctPools);
         distinctPools.forEach(pool -> candidates(pool, pooled));
         long[] scoredPairs = pooled.sortedDistinct();
-        List<OverlapPair> pairs = new ArrayList<>(Arrays.stream(scoredPairs).parallel()
-                .mapToObj(pair -> score((int) (pair >>> 32), (int) pair))
-                .filter(scored -> !reportedOnly || scored.verdict().reported()).toList());
+        List<OverlapPair> pairs = new ArrayList<>(InOrder.map(scoredPairs.length, i -> {
+            OverlapPair scored = score((int) (scoredPairs[i] >>> 32), (int) scoredPairs[i]);
+            return !reportedOnly || scored.verdict().reported() ? scored : null;
+        }));
+        pairs.removeIf(Objects::isNull);
         // Copies under two names are worth knowing across pools too (two plugins of one marketplace, two
         // collections' directories): they drift apart, and once installed together the runtime cannot choose.
         Map<String, List<Integer>> platforms = new TreeMap<>();
@@ -181,18 +187,37 @@ public final class OverlapAnalysis {
         int rare = Math.max(8, pool.size() / 10);
         int[][] technologiesOf = new int[pool.size()][];
         int[][] postings = postings(pool, technologiesOf);
+        int chunks = Math.min(pool.size(), CANDIDATE_CHUNKS);
+        List<long[]> found = InOrder.map(chunks, chunk -> {
+            int from = (int) ((long) pool.size() * chunk / chunks);
+            int to = (int) ((long) pool.size() * (chunk + 1) / chunks);
+            return candidates(pool, from, to, postings, technologiesOf, rare);
+        });
+        for (long[] pairs : found) {
+            for (long pair : pairs) {
+                result.add(pair);
+            }
+        }
+    }
+
+    /** The candidate pairs of the pool's members from {@code from} (inclusive) to {@code to}. */
+    private long[] candidates(List<Integer> pool, int from, int to, int[][] postings, int[][] technologiesOf,
+            int rare) {
         double[] weight = new double[pool.size()];
         int[] touched = new int[pool.size()];
-        for (int member = 0; member < pool.size(); member++) {
+        long[] pairs = new long[(to - from) * CANDIDATES_PER_AGENT];
+        int size = 0;
+        for (int member = from; member < to; member++) {
             int count = weigh(vectors.termIds(pool.get(member)), member, postings, rare, weight, touched, 0);
             count = weigh(technologiesOf[member], member, postings, rare, weight, touched, count);
             for (int other : strongest(touched, count, weight, pool)) {
-                result.add(pack(pool.get(member), pool.get(other)));
+                pairs[size++] = pack(pool.get(member), pool.get(other));
             }
             for (int i = 0; i < count; i++) {
                 weight[touched[i]] = 0;
             }
         }
+        return Arrays.copyOf(pairs, size);
     }
 
     /**
