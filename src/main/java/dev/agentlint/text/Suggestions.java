@@ -84,27 +84,43 @@ public final class Suggestions {
         return text.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
     }
 
-    /** Damerau-Levenshtein (optimal string alignment) distance, giving up early above {@code limit}. */
+    /**
+     * Damerau-Levenshtein (optimal string alignment) distance when it is at most {@code limit}, else some number above
+     * {@code limit}: a row depends only on the two before it, and no step lowers a distance, so once two rows in a
+     * row exceed the limit every later one does. Comparing a name with thousands of others then costs a few rows each.
+     */
     static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > Math.min(limit, 64)) {
             return Integer.MAX_VALUE;
         }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
+        int[] beforeLast = new int[b.length() + 1];
+        int[] last = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            last[j] = j;
         }
+        int lastMinimum = 0;
         for (int i = 1; i <= a.length(); i++) {
+            row[0] = i;
+            int minimum = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int d = Math.min(Math.min(last[j] + 1, row[j - 1] + 1), last[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    d = Math.min(d, beforeLast[j - 2] + 1);
                 }
+                row[j] = d;
+                minimum = Math.min(minimum, d);
             }
+            if (minimum > limit && lastMinimum > limit) {
+                return Integer.MAX_VALUE;
+            }
+            lastMinimum = minimum;
+            int[] spare = beforeLast;
+            beforeLast = last;
+            last = row;
+            row = spare;
         }
-        return d[a.length()][b.length()];
+        return last[b.length()];
     }
 }

@@ -1,6 +1,7 @@
 package dev.agentlint.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,43 @@ class SuggestionsTest {
         }
     }
 
+    /** Below or at its limit the distance is exact; above, it only says so, and may stop early to say it. */
+    @Test
+    void distanceIsExactUpToItsLimitAndAboveItBeyond() {
+        Random random = new Random(29);
+        for (int round = 0; round < 20_000; round++) {
+            String a = random.nextInt(3) == 0 ? typo(name(random), random) : name(random);
+            String b = random.nextInt(2) == 0 && !a.isEmpty() ? typo(a, random) : name(random);
+            int limit = random.nextInt(5);
+            int exact = fullDistance(a, b);
+            int found = Suggestions.distance(a, b, limit);
+            if (exact <= limit) {
+                assertEquals(exact, found, () -> a + " / " + b + " within " + limit);
+            } else {
+                assertTrue(found > limit, () -> a + " / " + b + " within " + limit + ": " + found);
+            }
+        }
+    }
+
+    /** Optimal string alignment distance, the whole table filled. */
+    private static int fullDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     private static String name(Random random) {
         String letters = "abcde-_";
         StringBuilder name = new StringBuilder();
@@ -71,7 +109,7 @@ class SuggestionsTest {
             if (other.equals(normalised)) {
                 return Optional.of(candidate);
             }
-            int distance = Suggestions.distance(normalised, other, Math.min(bestDistance, allowed));
+            int distance = fullDistance(normalised, other);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
