@@ -7,6 +7,7 @@ import dev.agentlint.agent.Project;
 import dev.agentlint.model.Confidence;
 import dev.agentlint.model.SourceText;
 import dev.agentlint.model.Span;
+import dev.agentlint.parallel.InOrder;
 import dev.agentlint.parse.Block;
 import dev.agentlint.rule.Issue;
 import dev.agentlint.rule.ProjectRule;
@@ -16,6 +17,7 @@ import dev.agentlint.text.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,19 +91,29 @@ public final class UnknownAgentReference implements ProjectRule {
             file.agent().name().map(Located::value).ifPresent(name -> known.add(key(name)));
             known.add(key(FILE_SUFFIX.matcher(file.fileName()).replaceFirst("")));
         }
-        Suggestions.Candidates suggestions = Suggestions.of(new TreeSet<>(known));
-        Map<String, String> hints = new HashMap<>();
+        record Unknown(AgentFile file, Mention mention) {
+        }
+        List<Unknown> unknown = new ArrayList<>();
+        Map<String, String> firstWritten = new LinkedHashMap<>();
         for (AgentFile file : project.checkedFiles()) {
             Set<String> builtins = new HashSet<>();
             file.vocabulary().builtinAgents().forEach(name -> builtins.add(key(name)));
             for (Mention mention : mentions(file)) {
                 String key = key(mention.name());
                 if (!known.contains(key) && !builtins.contains(key)) {
-                    String hint = hints.computeIfAbsent(key, k -> suggestions.didYouMean(mention.name()));
-                    report(file, mention, hint, reporter);
+                    unknown.add(new Unknown(file, mention));
+                    firstWritten.putIfAbsent(key, mention.name());
                 }
             }
         }
+        Suggestions.Candidates suggestions = Suggestions.of(new TreeSet<>(known));
+        List<String> written = List.copyOf(firstWritten.values());
+        List<String> found = InOrder.map(written, suggestions::didYouMean);
+        Map<String, String> hints = new HashMap<>();
+        for (int i = 0; i < written.size(); i++) {
+            hints.put(key(written.get(i)), found.get(i));
+        }
+        unknown.forEach(u -> report(u.file(), u.mention(), hints.get(key(u.mention().name())), reporter));
     }
 
     private static void report(AgentFile file, Mention mention, String hint, ProjectReporter reporter) {
