@@ -83,27 +83,36 @@ public final class MarkdownReader {
     private void readSections(int fromLine, int toLine) {
         int runStart = fromLine;
         String fence = null;
+        String text = source.text();
+        Matcher opening = FENCE.matcher(text);
+        Matcher tag = TAG_LINE.matcher(text);
         for (int line = fromLine; line <= toLine; line++) {
-            String text = source.line(line);
-            Matcher opening = FENCE.matcher(text);
-            if (fence == null && opening.lookingAt()) {
-                fence = opening.group(1).substring(0, 1).repeat(3);
-            } else if (fence != null && text.strip().startsWith(fence)) {
+            int start = source.lineStart(line);
+            int end = source.lineEnd(line);
+            if (fence == null && opening.region(start, end).lookingAt()) {
+                fence = String.valueOf(text.charAt(opening.start(1))).repeat(3);
+            } else if (fence != null && startsAfterSpace(text, start, end, fence)) {
                 fence = null;
-            } else if (fence == null) {
-                Matcher tag = TAG_LINE.matcher(text);
-                if (tag.matches()) {
-                    if (runStart < line) {
-                        readLines(runStart, line - 1);
-                    }
-                    applyTag(tag.group(1).isEmpty(), tag.group(2));
-                    runStart = line + 1;
+            } else if (fence == null && tag.region(start, end).matches()) {
+                if (runStart < line) {
+                    readLines(runStart, line - 1);
                 }
+                applyTag(tag.group(1).isEmpty(), tag.group(2));
+                runStart = line + 1;
             }
         }
         if (runStart <= toLine) {
             readLines(runStart, toLine);
         }
+    }
+
+    /** Whether the line from {@code start} to {@code end}, leading white space left out, starts with {@code prefix}. */
+    private static boolean startsAfterSpace(String text, int start, int end, String prefix) {
+        int at = start;
+        while (at < end && Character.isWhitespace(text.codePointAt(at))) {
+            at += Character.charCount(text.codePointAt(at));
+        }
+        return at + prefix.length() <= end && text.startsWith(prefix, at);
     }
 
     private void readLines(int fromLine, int toLine) {
@@ -252,10 +261,11 @@ public final class MarkdownReader {
             if (line < 1 || line > source.lineCount()) {
                 continue;
             }
-            String lineText = source.line(line);
-            int from = Math.min(span.getColumnIndex(), lineText.length());
-            int to = Math.min(from + span.getLength(), lineText.length());
-            result.add(new Segment(line, from + 1, lineText.substring(from, to)));
+            int lineStart = source.lineStart(line);
+            int lineLength = source.lineEnd(line) - lineStart;
+            int from = Math.min(span.getColumnIndex(), lineLength);
+            int to = Math.min(from + span.getLength(), lineLength);
+            result.add(new Segment(line, from + 1, source.text().substring(lineStart + from, lineStart + to)));
         }
         return result;
     }

@@ -14,15 +14,21 @@ public final class Ascii {
     }
 
     public static String lowerCase(String text) {
-        int first = 0;
-        while (first < text.length() && !isUpper(text.charAt(first))) {
+        return lowerCase(text, 0, text.length());
+    }
+
+    /** {@code lowerCase(text.substring(start, end))}, made in one copy. */
+    public static String lowerCase(String text, int start, int end) {
+        int first = start;
+        while (first < end && !isUpper(text.charAt(first))) {
             first++;
         }
-        if (first == text.length()) {
-            return text;
+        if (first == end) {
+            return text.substring(start, end);
         }
-        char[] chars = text.toCharArray();
-        for (int i = first; i < chars.length; i++) {
+        char[] chars = new char[end - start];
+        text.getChars(start, end, chars, 0);
+        for (int i = first - start; i < chars.length; i++) {
             char c = chars[i];
             if (isUpper(c)) {
                 chars[i] = (char) (c + ('a' - 'A'));

@@ -23,6 +23,10 @@ class AsciiTest {
                 expected.append(c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c);
             }
             assertEquals(expected.toString(), Ascii.lowerCase(text.toString()));
+            int start = random.nextInt(text.length() + 1);
+            int end = start + random.nextInt(text.length() - start + 1);
+            assertEquals(expected.substring(start, end), Ascii.lowerCase(text.toString(), start, end),
+                    () -> text + " from " + start + " to " + end);
         }
     }
 

@@ -82,7 +82,7 @@ public final class Dictionaries {
             if (part && start < 0) {
                 start = i;
             } else if (!part && start >= 0) {
-                words.add(Ascii.lowerCase(text.substring(start, i)));
+                words.add(Ascii.lowerCase(text, start, i));
                 start = -1;
             }
         }
@@ -117,7 +117,7 @@ public final class Dictionaries {
     private final Set<String> guarded;
     private final Map<String, List<String>> technologyDomains;
     private final List<Slot> slots;
-    private final List<CodeSpelling> codeSpellings;
+    private final CodeSpellings codeSpellings;
     private final List<Metric> metrics;
     private final List<Topic> topics;
     private final ToolIndex toolIndex;
@@ -143,7 +143,7 @@ public final class Dictionaries {
                 tool.code().forEach(code -> spellings.add(new CodeSpelling(slot, tool, code)));
             }
         }
-        codeSpellings = List.copyOf(spellings);
+        codeSpellings = CodeSpellings.of(spellings);
         toolIndex = ToolIndex.of(slots);
         metrics = metrics(map(policies.get("metrics")));
         topics = topics(map(policies.get("topics")));
@@ -255,9 +255,63 @@ public final class Dictionaries {
         }
     }
 
-    /** The code spellings of every slot's tools, in the order of the slots and tools. */
-    public List<CodeSpelling> codeSpellings() {
-        return codeSpellings;
+    /**
+     * The code spellings of every slot's tools that a code line runs ({@code pytest -q}, {@code $ ruff check}, a
+     * line with {@code import pytest}), in the order of the slots and tools.
+     */
+    public List<CodeSpelling> codeSpellingsRunBy(String line) {
+        return codeSpellings.runBy(line);
+    }
+
+    /**
+     * The code spellings by their first character: a line is tried only on those it can start with, and on those
+     * that may stand anywhere in it.
+     */
+    private record CodeSpellings(List<CodeSpelling> all, Map<Character, int[]> byFirst, int[] anywhere) {
+
+        private static final int[] NONE = {};
+
+        static CodeSpellings of(List<CodeSpelling> spellings) {
+            Map<Character, List<Integer>> byFirst = new HashMap<>();
+            List<Integer> anywhere = new ArrayList<>();
+            for (int i = 0; i < spellings.size(); i++) {
+                String code = spellings.get(i).code();
+                if (code.isEmpty() || code.startsWith("import")) {
+                    anywhere.add(i);
+                }
+                if (!code.isEmpty()) {
+                    byFirst.computeIfAbsent(code.charAt(0), c -> new ArrayList<>()).add(i);
+                }
+            }
+            Map<Character, int[]> indexed = new HashMap<>();
+            byFirst.forEach((first, ids) -> indexed.put(first, ids.stream().mapToInt(Integer::intValue).toArray()));
+            return new CodeSpellings(List.copyOf(spellings), Map.copyOf(indexed),
+                    anywhere.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        List<CodeSpelling> runBy(String line) {
+            int[] first = line.isEmpty() ? NONE : byFirst.getOrDefault(line.charAt(0), NONE);
+            int[] afterPrompt = line.startsWith("$ ") && line.length() > 2
+                    ? byFirst.getOrDefault(line.charAt(2), NONE) : NONE;
+            int[] tried = new int[first.length + afterPrompt.length + anywhere.length];
+            System.arraycopy(first, 0, tried, 0, first.length);
+            System.arraycopy(afterPrompt, 0, tried, first.length, afterPrompt.length);
+            System.arraycopy(anywhere, 0, tried, first.length + afterPrompt.length, anywhere.length);
+            Arrays.sort(tried);
+            List<CodeSpelling> run = new ArrayList<>();
+            for (int i = 0; i < tried.length; i++) {
+                CodeSpelling spelling = all.get(tried[i]);
+                if ((i == 0 || tried[i] != tried[i - 1]) && runs(spelling.code(), line)) {
+                    run.add(spelling);
+                }
+            }
+            return run;
+        }
+
+        private static boolean runs(String code, String line) {
+            return line.startsWith(code) || line.startsWith("$ ") && line.startsWith(code, 2)
+                    || code.startsWith("import") && line.contains(code);
+        }
     }
 
     public List<Metric> metrics() {

@@ -55,6 +55,8 @@ public final class PolicyExtractor {
             + "\\bno (more|longer) than\\b|\\blimit)");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(achieved|achieving|delivered|improved|"
             + "increased|reached|currently|was|were|from \\d|went|raised|boosted|got)\\b");
+    /** Info strings of code blocks that hold prose, read like the rest of the body. */
+    private static final Pattern PROSE_INFO = Pattern.compile("(?i)markdown|md|text|txt");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})(?:\\.\\d+)?\\s*%");
     private static final Pattern COUNT = Pattern.compile("(\\d{1,4})\\s*[-‑]?\\s*(lines?|characters?|chars?|loc)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -219,7 +221,7 @@ public final class PolicyExtractor {
     }
 
     private void code(Block block, Map<String, List<PolicyClaim>> chosen, Map<String, Set<String>> mentioned) {
-        boolean prose = block.info().isBlank() || block.info().strip().matches("(?i)markdown|md|text|txt");
+        boolean prose = block.info().isBlank() || PROSE_INFO.matcher(block.info().strip()).matches();
         for (Segment segment : block.segments()) {
             String line = segment.text().strip();
             if (prose && !softened(line, line.length())) {
@@ -229,12 +231,8 @@ public final class PolicyExtractor {
                 }
                 continue;
             }
-            for (Dictionaries.CodeSpelling spelling : dictionaries.codeSpellings()) {
-                String code = spelling.code();
-                if (line.startsWith(code) || line.startsWith("$ ") && line.startsWith(code, 2)
-                        || code.startsWith("import") && line.contains(code)) {
-                    addCode(spelling.slot(), spelling.tool(), segment, line, chosen, mentioned);
-                }
+            for (Dictionaries.CodeSpelling spelling : dictionaries.codeSpellingsRunBy(line)) {
+                addCode(spelling.slot(), spelling.tool(), segment, line, chosen, mentioned);
             }
         }
     }
