@@ -12,7 +12,6 @@ import dev.agentlint.parse.YamlDocument.NodeLocation;
 import dev.agentlint.rule.FileRule;
 import dev.agentlint.rule.Issue;
 import dev.agentlint.rule.Reporter;
-import dev.agentlint.text.Ascii;
 import dev.agentlint.text.Phrase;
 import java.util.Locale;
 import java.util.Map;
@@ -357,7 +356,7 @@ public final class RiskyPermissions implements FileRule {
                 continue;
             }
             String text = unquoted(block.text());
-            for (MatchResult match : phrase.findAll(text, Ascii.lowerCase(text))) {
+            for (MatchResult match : phrase.findAll(text)) {
                 if (negated(text, match.start())) {
                     continue;
                 }

@@ -11,7 +11,6 @@ import dev.agentlint.parallel.InOrder;
 import dev.agentlint.parse.Block;
 import dev.agentlint.rule.Issue;
 import dev.agentlint.rule.ProjectRule;
-import dev.agentlint.text.Ascii;
 import dev.agentlint.text.Phrase;
 import dev.agentlint.text.Suggestions;
 import java.util.ArrayList;
@@ -176,7 +175,7 @@ public final class UnknownAgentReference implements ProjectRule {
                         .find();
                 add(name, spans.at(deferral.start(1), name.length()), routing ? Confidence.HIGH : Confidence.MEDIUM);
             }
-            for (MatchResult named : NAMED_AGENT.findAll(text, Ascii.lowerCase(text))) {
+            for (MatchResult named : NAMED_AGENT.findAll(text)) {
                 String name = named.group(2);
                 if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
                     continue;

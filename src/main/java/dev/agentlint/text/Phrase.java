@@ -57,19 +57,19 @@ public final class Phrase {
     }
 
     /**
-     * The first match in {@code text}, if any. {@code lowerAscii} is the text with A-Z in lower case: a match can
-     * only start where one of the start words stands, so only those places are tried.
+     * The first match in {@code text}, if any: a match can only start where one of the start words stands, so only
+     * those places are tried.
      */
-    public Optional<Matcher> find(String text, String lowerAscii) {
-        return Optional.ofNullable(findFrom(null, text, lowerAscii, 0));
+    public Optional<Matcher> find(String text) {
+        return Optional.ofNullable(findFrom(null, text, 0));
     }
 
     /** Every match in {@code text}, in order, as successive {@link Matcher#find()} calls would give them. */
-    public List<MatchResult> findAll(String text, String lowerAscii) {
+    public List<MatchResult> findAll(String text) {
         List<MatchResult> matches = new ArrayList<>();
         Matcher matcher = null;
         int from = 0;
-        while (from <= text.length() && (matcher = findFrom(matcher, text, lowerAscii, from)) != null) {
+        while (from <= text.length() && (matcher = findFrom(matcher, text, from)) != null) {
             matches.add(matcher.toMatchResult());
             from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
         }
@@ -80,13 +80,13 @@ public final class Phrase {
      * The matcher ({@code reused}, or a new one only once a place is worth trying) at the first match that starts
      * at {@code from} or later; {@code null} when there is none.
      */
-    private Matcher findFrom(Matcher reused, String text, String lowerAscii, int from) {
+    private Matcher findFrom(Matcher reused, String text, int from) {
         Matcher matcher = reused;
         if (startWords == null) {
             matcher = matcher != null ? matcher : matcher(text);
             return matcher.find(from) ? matcher : null;
         }
-        for (int at = startWords.next(lowerAscii, from); at >= 0; at = startWords.next(lowerAscii, at + 1)) {
+        for (int at = startWords.next(text, from); at >= 0; at = startWords.next(text, at + 1)) {
             matcher = matcher != null ? matcher : matcher(text);
             if (matchesAt(matcher, text, at)) {
                 return matcher;

@@ -27,26 +27,21 @@ public final class PhraseList {
         this.startWords = new StartWords(words, ids.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /**
-     * Finds where the start words of every phrase stand in {@code text}, in one pass, for the questions after it;
-     * {@code lowerAscii} is the text with A-Z lowered.
-     */
-    public Scan scan(String text, String lowerAscii) {
-        return new Scan(text, lowerAscii);
+    /** Finds where the start words of every phrase stand in {@code text}, in one pass, for the questions after it. */
+    public Scan scan(String text) {
+        return new Scan(text);
     }
 
     /** One text, and where the start words of each phrase stand in it. */
     public final class Scan {
 
         private final String text;
-        private final String lowerAscii;
         private final int[][] places = new int[phrases.size()][];
         private final int[] counts = new int[phrases.size()];
 
-        private Scan(String text, String lowerAscii) {
+        private Scan(String text) {
             this.text = text;
-            this.lowerAscii = lowerAscii;
-            startWords.forEach(lowerAscii, this::add);
+            startWords.forEach(text, this::add);
         }
 
         private void add(int at, int phrase) {
@@ -64,7 +59,7 @@ public final class PhraseList {
         /** The first match of phrase {@code index}, or null. */
         public Matcher match(int index) {
             Phrase phrase = phrases.get(index);
-            return phrase.starts().isEmpty() ? phrase.find(text, lowerAscii).orElse(null)
+            return phrase.starts().isEmpty() ? phrase.find(text).orElse(null)
                     : phrase.matchAt(text, places[index], counts[index]);
         }
 

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Words looked for in one pass over a text, each with the id of what it belongs to: every position is checked only
- * against the words that begin with the character there, instead of scanning the text once per word.
+ * Lower-case words looked for in one pass over a text, each with the id of what it belongs to: every position is
+ * checked only against the words that begin with the character there, instead of scanning the text once per word.
+ * Letters A-Z of the text count as a-z, so the text needs no lower-case copy.
  */
 public final class StartWords {
 
@@ -31,14 +32,14 @@ public final class StartWords {
     private final String[] others;
     private final int[] otherIds;
 
-    /** {@code words.get(i)} belongs to {@code ids[i]}; an empty word is refused. */
+    /** {@code words.get(i)} belongs to {@code ids[i]}; an empty word or one with a letter A-Z is refused. */
     public StartWords(List<String> words, int[] ids) {
         List<String> others = new ArrayList<>();
         List<Integer> otherIds = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (word.isEmpty()) {
-                throw new IllegalArgumentException("an empty start word");
+            if (word.isEmpty() || !Ascii.lowerCase(word).equals(word)) {
+                throw new IllegalArgumentException("a start word must be lower case and not empty: \"" + word + "\"");
             }
             char first = word.charAt(0);
             if (first < ASCII) {
@@ -86,7 +87,7 @@ public final class StartWords {
     private int scan(String text, int from, Visit visit) {
         int length = text.length();
         for (int at = Math.max(from, 0); at < length; at++) {
-            char c = text.charAt(at);
+            char c = fold(text.charAt(at));
             String[] candidates;
             int[] ids;
             if (c < ASCII) {
@@ -94,7 +95,7 @@ public final class StartWords {
                     if (at + 1 == length) {
                         break;
                     }
-                    char next = text.charAt(at + 1);
+                    char next = fold(text.charAt(at + 1));
                     int pair = c * ASCII + (next < ASCII ? next : 0);
                     if ((pairs[pair >>> 6] & 1L << pair) == 0) {
                         continue;
@@ -107,12 +108,29 @@ public final class StartWords {
                 ids = otherIds;
             }
             for (int i = 0; i < candidates.length; i++) {
-                if (text.startsWith(candidates[i], at) && !visit.at(at, ids[i])) {
+                if (standsAt(text, at, candidates[i]) && !visit.at(at, ids[i])) {
                     return at;
                 }
             }
         }
         return -1;
+    }
+
+    /** Whether {@code word} stands at {@code at}, A-Z of the text read as a-z. */
+    private static boolean standsAt(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (fold(text.charAt(at + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char fold(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static String[] append(String[] words, String word) {

@@ -2,6 +2,7 @@ package dev.agentlint.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -40,24 +41,24 @@ class PhraseTest {
         assertEquals(Optional.empty(), Phrase.startsOf("\\w+ report"));
         assertEquals(Optional.empty(), Phrase.startsOf("report|[a-z]+ back"));
         Phrase any = Phrase.of("\\w+ back");
-        assertTrue(any.find("report back", "report back").isPresent());
+        assertTrue(any.find("report back").isPresent());
     }
 
     @Test
     void aTextWithoutTheStartingWordsIsNotMatched() {
         Phrase phrase = Phrase.of("\\b(return|output)\\s+only\\b");
-        assertTrue(phrase.find("Always RETURN only JSON.", "always return only json.").isPresent());
-        assertFalse(phrase.find("Write the tests first.", "write the tests first.").isPresent());
+        assertTrue(phrase.find("Always RETURN only JSON.").isPresent());
+        assertFalse(phrase.find("Write the tests first.").isPresent());
     }
 
     @Test
     void theFirstMatchIsFoundWhicheverStartWordItBeginsWith() {
         Phrase phrase = Phrase.of("\\b(output|return)\\s+only\\b");
         String text = "Output JSON; return only the list, then output only totals.";
-        assertEquals(13, phrase.find(text, Ascii.lowerCase(text)).orElseThrow().start());
+        assertEquals(13, phrase.find(text).orElseThrow().start());
         Phrase sharedStart = Phrase.of("\\b(re|return)(port)?\\s+back\\b");
         String written = "Return and report back";
-        assertEquals("report back", sharedStart.find(written, Ascii.lowerCase(written)).orElseThrow().group());
+        assertEquals("report back", sharedStart.find(written).orElseThrow().group());
     }
 
     @Test
@@ -65,16 +66,17 @@ class PhraseTest {
         Phrase phrase = Phrase.of("(?i)\\b(?:use|hand(?:\\s+\\w+){0,3}?\\s+to)\\s+(?:the\\s+)?`?([a-z][a-z-]*)");
         String text = "Use the `debugger`, then HAND the plan to code-reviewer; reuse nothing. Use linter";
         var expected = phrase.pattern().matcher(text).results().map(m -> m.start() + ":" + m.group(1)).toList();
-        var found = phrase.findAll(text, Ascii.lowerCase(text)).stream().map(m -> m.start() + ":" + m.group(1))
+        var found = phrase.findAll(text).stream().map(m -> m.start() + ":" + m.group(1))
                 .toList();
         assertEquals(List.of("0:debugger", "25:code-reviewer", "72:linter"), found);
         assertEquals(expected, found);
     }
 
     @Test
-    void startWordsAreFoundWhereTheFirstOfThemStandsOnRandomTexts() {
+    void startWordsAreFoundWhereTheFirstOfThemStandsInAnyCaseOnRandomTexts() {
         List<String> words = List.of("re", "report", "a", "in", "\u274c", "you will", "s\u00e9", "x\u00e9");
-        String[] pieces = {"re", "port", "a", "in", " ", "you", " will", "\u274c", "\u00e9", "s", "x", "\n", "b"};
+        String[] pieces = {"re", "port", "a", "in", " ", "you", " will", "\u274c", "\u00e9", "s", "x", "\n", "b",
+            "RE", "Port", "A", "IN", "You", " WILL", "\u00c9", "S", "X", "\u212a", "\u0130n"};
         StartWords startWords = new StartWords(words, new int[words.size()]);
         Random random = new Random(5);
         for (int round = 0; round < 3000; round++) {
@@ -83,10 +85,17 @@ class PhraseTest {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             int from = random.nextInt(text.length() + 2) - 1;
-            int expected = words.stream().mapToInt(w -> text.indexOf(w, Math.max(from, 0))).filter(at -> at >= 0)
+            String lower = Ascii.lowerCase(text.toString());
+            int expected = words.stream().mapToInt(w -> lower.indexOf(w, Math.max(from, 0))).filter(at -> at >= 0)
                     .min().orElse(-1);
             assertEquals(expected, startWords.next(text.toString(), from), text + " from " + from);
         }
+    }
+
+    @Test
+    void startWordsMustBeLowerCase() {
+        assertThrows(IllegalArgumentException.class, () -> new StartWords(List.of("report", "Back"), new int[2]));
+        assertThrows(IllegalArgumentException.class, () -> new StartWords(List.of(""), new int[1]));
     }
 
     @Test
@@ -106,13 +115,13 @@ class PhraseTest {
             String written = text.toString();
             Optional<String> expected = phrases.stream().map(p -> p.pattern().matcher(written))
                     .filter(java.util.regex.Matcher::find).map(m -> m.start() + ":" + m.group()).findFirst();
-            PhraseList.Scan scan = list.scan(written, Ascii.lowerCase(written));
+            PhraseList.Scan scan = list.scan(written);
             Optional<String> found = Optional.ofNullable(scan.first(0, phrases.size()))
                     .map(m -> m.start() + ":" + m.group());
             assertEquals(expected, found, written);
             matched += found.isPresent() ? 1 : 0;
             for (int i = 0; i < phrases.size(); i++) {
-                assertEquals(phrases.get(i).find(written, Ascii.lowerCase(written)).map(m -> m.start() + ":" + m.group()),
+                assertEquals(phrases.get(i).find(written).map(m -> m.start() + ":" + m.group()),
                         Optional.ofNullable(scan.match(i)).map(m -> m.start() + ":" + m.group()), written);
             }
         }
@@ -143,18 +152,17 @@ class PhraseTest {
         try (Stream<Path> files = Files.walk(Path.of("fixtures"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
                 for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
-                    String lower = Ascii.lowerCase(line);
                     for (Phrase phrase : phrases) {
                         if (phrase.pattern().matcher(line).find()) {
                             matched++;
                             var expected = phrase.pattern().matcher(line);
                             expected.find();
-                            var shortcut = phrase.find(line, lower);
+                            var shortcut = phrase.find(line);
                             assertTrue(shortcut.isPresent(), phrase.pattern() + " on " + line);
                             assertEquals(expected.start(), shortcut.get().start(), line);
                             assertEquals(expected.group(), shortcut.get().group(), line);
                             assertEquals(phrase.pattern().matcher(line).results().map(MatchResult::group).toList(),
-                                    phrase.findAll(line, lower).stream().map(MatchResult::group).toList(), line);
+                                    phrase.findAll(line).stream().map(MatchResult::group).toList(), line);
                         }
                     }
                 }

@@ -69,7 +69,7 @@ public final class OutputContractClassifier {
                 }
                 if (weak == null && !inExample(block, data, exampleSections)) {
                     String text = block.text();
-                    weak = weakPhrase(block, data.phrases.scan(text, Ascii.lowerCase(text)), data);
+                    weak = weakPhrase(block, data.phrases.scan(text), data);
                 }
                 continue;
             }
@@ -91,7 +91,7 @@ public final class OutputContractClassifier {
                 example = new OutputContract(Strength.WEAK, Kind.EXAMPLE, block.span(), label);
                 continue;
             }
-            PhraseList.Scan phrases = data.phrases.scan(text, Ascii.lowerCase(text));
+            PhraseList.Scan phrases = data.phrases.scan(text);
             Matcher lead = phrases.match(Data.DELIVERABLE_LEAD);
             if (lead != null && (templateFollows(blocks, i) || templateInside(text, lead.end()))) {
                 return new OutputContract(Strength.STRONG, Kind.TEMPLATE, block.spanOf(lead.start(),

@@ -5,7 +5,6 @@ import dev.agentlint.agent.AgentReference;
 import dev.agentlint.agent.Located;
 import dev.agentlint.model.Format;
 import dev.agentlint.model.Span;
-import dev.agentlint.text.Ascii;
 import dev.agentlint.text.Phrase;
 import dev.agentlint.text.analysis.DocumentAnalysis;
 import dev.agentlint.text.analysis.Statement;
@@ -127,7 +126,7 @@ public final class ProfileBuilder {
             findDeferrals(text, deferrals);
             for (String heading : unit.block().headings()) {
                 if (headingsSeen.add(heading) && !NEGATIVE_LABEL.matcher(heading).find()
-                        && NEGATION.find(heading, Ascii.lowerCase(heading)).isEmpty()) {
+                        && NEGATION.find(heading).isEmpty()) {
                     Words.Stemmed words = Words.Stemmed.of(heading);
                     secondary.addOnce(facets.find(heading, words.stems()), heading);
                     bodyKeys.addAll(words.keys());
@@ -213,7 +212,7 @@ public final class ProfileBuilder {
 
     /** The part of a sentence before a negation: "Builds APIs, not frontends" is about APIs. */
     public static String positivePart(String sentence) {
-        return NEGATION.find(sentence, Ascii.lowerCase(sentence)).map(m -> sentence.substring(0, m.start()))
+        return NEGATION.find(sentence).map(m -> sentence.substring(0, m.start()))
                 .orElse(sentence);
     }
 
@@ -269,7 +268,7 @@ public final class ProfileBuilder {
         while (paren.find()) {
             deferrals.add(key(paren.group(1)));
         }
-        for (MatchResult verb : VERB_DEFERRAL.findAll(text, Ascii.lowerCase(text))) {
+        for (MatchResult verb : VERB_DEFERRAL.findAll(text)) {
             deferrals.add(key(verb.group(1)));
         }
         Matcher mention = MENTION.matcher(text);

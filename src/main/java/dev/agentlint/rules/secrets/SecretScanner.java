@@ -1,7 +1,6 @@
 package dev.agentlint.rules.secrets;
 
 import dev.agentlint.data.BundledData;
-import dev.agentlint.text.Ascii;
 import dev.agentlint.text.StartWords;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -96,12 +95,10 @@ public final class SecretScanner {
     private static final class Lines {
 
         private final String text;
-        private final String lowerAscii;
         private final int[] starts;
 
         Lines(String text) {
             this.text = text;
-            this.lowerAscii = Ascii.lowerCase(text);
             IntStream.Builder lineStarts = IntStream.builder().add(0);
             for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
                 lineStarts.add(at + 1);
@@ -130,7 +127,7 @@ public final class SecretScanner {
                 }
             }
             int[] line = {0};
-            hints.forEach(lowerAscii, (at, pattern) -> {
+            hints.forEach(text, (at, pattern) -> {
                 while (line[0] + 1 < starts.length && starts[line[0] + 1] <= at) {
                     line[0]++;
                 }
