@@ -59,7 +59,7 @@ public final class ConflictingPolicies implements ProjectRule {
             return;
         }
         List<AgentProfile> compared = comparable(analysis, project);
-        InOrder.map(compared, profile -> PolicyExtractor.of(profile.file()));
+        InOrder.map(compared, profile -> PolicyExtractor.of(profile.file())); // read in parallel, used below
         Map<String, List<AgentProfile>> byKey = new TreeMap<>();
         for (AgentProfile profile : compared) {
             PolicyExtractor.Policies policies = PolicyExtractor.of(profile.file());

@@ -90,8 +90,6 @@ public final class UnknownAgentReference implements ProjectRule {
             file.agent().name().map(Located::value).ifPresent(name -> known.add(key(name)));
             known.add(key(FILE_SUFFIX.matcher(file.fileName()).replaceFirst("")));
         }
-        record Unknown(AgentFile file, Mention mention) {
-        }
         List<Unknown> unknown = new ArrayList<>();
         Map<String, String> firstWritten = new LinkedHashMap<>();
         for (AgentFile file : project.checkedFiles()) {
@@ -105,14 +103,27 @@ public final class UnknownAgentReference implements ProjectRule {
                 }
             }
         }
-        Suggestions.Candidates suggestions = Suggestions.of(new TreeSet<>(known));
-        List<String> written = List.copyOf(firstWritten.values());
-        List<String> found = InOrder.map(written, suggestions::didYouMean);
-        Map<String, String> hints = new HashMap<>();
-        for (int i = 0; i < written.size(); i++) {
-            hints.put(key(written.get(i)), found.get(i));
-        }
+        Map<String, String> hints = hints(firstWritten, known);
         unknown.forEach(u -> report(u.file(), u.mention(), hints.get(key(u.mention().name())), reporter));
+    }
+
+    /** A reference to an agent that is not known. */
+    private record Unknown(AgentFile file, Mention mention) {
+    }
+
+    /**
+     * The did-you-mean hint of each unknown name (by key, with the name as first written), worked out in parallel:
+     * a large repository has thousands of known names to compare with.
+     */
+    private static Map<String, String> hints(Map<String, String> firstWritten, Set<String> known) {
+        Suggestions.Candidates suggestions = Suggestions.of(new TreeSet<>(known));
+        List<String> keys = List.copyOf(firstWritten.keySet());
+        List<String> found = InOrder.map(keys, key -> suggestions.didYouMean(firstWritten.get(key)));
+        Map<String, String> hints = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            hints.put(keys.get(i), found.get(i));
+        }
+        return hints;
     }
 
     private static void report(AgentFile file, Mention mention, String hint, ProjectReporter reporter) {
