@@ -24,8 +24,12 @@ public record Environment(Path cwd, PrintWriter out, PrintWriter err, Map<String
         this(cwd, out, err, variables, terminal, Environment::readFile);
     }
 
+    /**
+     * The process's own. Standard output is flushed when a report is written and before the process exits, not on
+     * every line: a report of 20,000 files has hundreds of thousands of lines.
+     */
     public static Environment system() {
-        return new Environment(Path.of("").toAbsolutePath(), new PrintWriter(System.out, true),
+        return new Environment(Path.of("").toAbsolutePath(), new PrintWriter(System.out, false),
                 new PrintWriter(System.err, true), System.getenv(), System.console() != null);
     }
 

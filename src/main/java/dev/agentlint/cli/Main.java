@@ -40,6 +40,7 @@ public final class Main {
             environment.err().flush();
             code = ExitCodes.INTERNAL;
         }
+        environment.out().flush();
         System.exit(code);
     }
 
