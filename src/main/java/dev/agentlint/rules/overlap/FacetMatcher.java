@@ -10,20 +10,23 @@ import java.util.Set;
 /** Finds the action, domain and technology facets a text names, through the dictionaries of {@code facets.yaml}. */
 final class FacetMatcher {
 
-    /** A phrase of a facet: its words (stems, or exact tokens for technologies) and the facet id. */
-    private record Phrase(List<String> words, String facet) {
+    /**
+     * A phrase of a facet: its words (stems, or exact tokens for technologies), the facet id, and whether the facet
+     * is an action (else a domain or a technology).
+     */
+    private record Phrase(List<String> words, String facet, boolean action) {
     }
 
-    private final Map<String, List<Phrase>> actions;
-    private final Map<String, List<Phrase>> domains;
-    private final Map<String, List<Phrase>> technologies;
+    /** Action and domain phrases by their first stem, the actions first: one look-up per stem serves both. */
+    private final Map<String, List<Phrase>> actionsAndDomains = new HashMap<>();
+    private final Map<String, List<Phrase>> technologies = new HashMap<>();
     private final Set<String> guarded;
     private final Map<String, List<String>> implied;
 
     private FacetMatcher(Dictionaries dictionaries) {
-        actions = index(dictionaries.actions());
-        domains = index(dictionaries.domains());
-        technologies = index(dictionaries.technologies());
+        index(dictionaries.actions(), true, actionsAndDomains);
+        index(dictionaries.domains(), false, actionsAndDomains);
+        index(dictionaries.technologies(), false, technologies);
         guarded = dictionaries.guarded();
         implied = dictionaries.technologyDomains();
     }
@@ -50,10 +53,14 @@ final class FacetMatcher {
 
     /** The facets a text names, given the stems of its words. */
     Found find(String text, List<String> stems) {
-        Set<String> foundActions = match(stems, actions);
-        Set<String> foundDomains = match(stems, domains);
+        Set<String> foundActions = new LinkedHashSet<>();
+        Set<String> foundDomains = new LinkedHashSet<>();
+        matchActionsAndDomains(stems, foundActions, foundDomains);
         List<CaseTokens.Token> tokens = CaseTokens.of(text);
-        List<String> exact = tokens.stream().map(CaseTokens.Token::text).toList();
+        List<String> exact = new ArrayList<>(tokens.size());
+        for (CaseTokens.Token token : tokens) {
+            exact.add(token.text());
+        }
         Set<String> foundTech = new LinkedHashSet<>();
         for (int i = 0; i < exact.size(); i++) {
             List<Phrase> candidates = technologies.get(exact.get(i));
@@ -74,19 +81,17 @@ final class FacetMatcher {
         return new Found(foundActions, foundDomains, foundTech);
     }
 
-    private static Set<String> match(List<String> words, Map<String, List<Phrase>> index) {
-        Set<String> found = new LinkedHashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            List<Phrase> candidates = index.get(words.get(i));
+    private void matchActionsAndDomains(List<String> stems, Set<String> foundActions, Set<String> foundDomains) {
+        for (int i = 0; i < stems.size(); i++) {
+            List<Phrase> candidates = actionsAndDomains.get(stems.get(i));
             if (candidates != null) {
                 for (Phrase phrase : candidates) {
-                    if (matchesAt(words, i, phrase.words())) {
-                        found.add(phrase.facet());
+                    if (matchesAt(stems, i, phrase.words())) {
+                        (phrase.action() ? foundActions : foundDomains).add(phrase.facet());
                     }
                 }
             }
         }
-        return found;
     }
 
     private static boolean matchesAt(List<String> words, int at, List<String> phrase) {
@@ -101,13 +106,12 @@ final class FacetMatcher {
         return true;
     }
 
-    private static Map<String, List<Phrase>> index(Map<String, List<List<String>>> dictionary) {
-        Map<String, List<Phrase>> index = new HashMap<>();
+    private static void index(Map<String, List<List<String>>> dictionary, boolean actions,
+            Map<String, List<Phrase>> index) {
         dictionary.forEach((facet, phrases) -> {
             for (List<String> words : phrases) {
-                index.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(words, facet));
+                index.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(words, facet, actions));
             }
         });
-        return index;
     }
 }
