@@ -1,6 +1,7 @@
 package dev.agentlint.agent;
 
 import dev.agentlint.config.Config;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,8 +18,9 @@ public final class Project {
     private final Config config;
     private final DerivedValues derived = new DerivedValues();
 
+    /** The files in any order: a run's findings must not depend on the order its files were given in. */
     public Project(List<AgentFile> files, Set<AgentFile> context, Config config) {
-        this.files = List.copyOf(files);
+        this.files = files.stream().sorted(Comparator.comparing(AgentFile::path)).toList();
         this.context = context;
         this.config = config;
     }
