@@ -168,7 +168,7 @@ public final class OverlapAnalysis {
         }
         pairs.sort(Comparator.comparing((OverlapPair p) -> p.first().file().path())
                 .thenComparing(p -> p.second().file().path()));
-        return (reportedOnly ? closest(stars(pairs)) : pairs).stream().map(this::withShared).toList();
+        return InOrder.map(reportedOnly ? closest(stars(pairs)) : pairs, this::withShared);
     }
 
     /**
