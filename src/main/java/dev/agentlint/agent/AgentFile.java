@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * One parsed agent file: its text, front matter (as YAML with positions and as the common agent model), schema
  * violations, and Markdown body, with the vocabulary and configuration that apply to it.
  */
 public final class AgentFile {
+
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(\\.agent|\\.chatmode)?\\.md$");
 
     private final String path;
     private SourceText source;
@@ -61,6 +64,11 @@ public final class AgentFile {
 
     public String path() {
         return path;
+    }
+
+    /** The agent name a file name stands for: without {@code .md}, {@code .agent.md} or {@code .chatmode.md}. */
+    public static String nameFromFileName(String fileName) {
+        return NAME_SUFFIX.matcher(fileName).replaceFirst("");
     }
 
     /** The file name, the last segment of the path. */

@@ -45,7 +45,7 @@ public final class AgentMapper {
         if (written.isPresent() || format.isClaude() || format == Format.GEMINI_CLI || format == Format.CURSOR) {
             return written;
         }
-        String base = fileName.replaceFirst("(\\.agent|\\.chatmode)?\\.md$", "");
+        String base = AgentFile.nameFromFileName(fileName);
         return Optional.of(new Located(base, null));
     }
 

@@ -35,8 +35,6 @@ public final class UnknownAgentReference implements ProjectRule {
     private static final String VERBS = "(?:use|invoke|call|ask|consult|delegate\\s+to|defer\\s+to|escalate\\s+to|"
             + "hand(?:\\s+\\w+){0,3}?\\s+(?:off\\s+)?to|pass(?:\\s+\\w+){0,3}?\\s+to|send(?:\\s+\\w+){0,3}?\\s+to|"
             + "route(?:\\s+\\w+){0,3}?\\s+to)";
-    /** What follows an agent's name in its file name. */
-    private static final Pattern FILE_SUFFIX = Pattern.compile("(\\.agent|\\.chatmode)?\\.md$");
     /** "(use architect)": a parenthetical deferral names an agent even when the name is one word. */
     private static final Pattern DEFERRAL = Pattern.compile("\\(\\s*use\\s+`?([A-Za-z][\\w-]*)`?\\s*\\)");
     /** "use the code-reviewer agent", "hand the plan to `backend-architect` subagent". */
@@ -88,7 +86,7 @@ public final class UnknownAgentReference implements ProjectRule {
         project.config().knownAgents().forEach(name -> known.add(key(name)));
         for (AgentFile file : project.files()) {
             file.agent().name().map(Located::value).ifPresent(name -> known.add(key(name)));
-            known.add(key(FILE_SUFFIX.matcher(file.fileName()).replaceFirst("")));
+            known.add(key(AgentFile.nameFromFileName(file.fileName())));
         }
         List<Unknown> unknown = new ArrayList<>();
         Map<String, String> firstWritten = new LinkedHashMap<>();
