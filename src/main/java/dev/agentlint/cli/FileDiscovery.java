@@ -118,4 +118,8 @@ final class FileDiscovery {
         Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
     }
+
+    boolean insideRoot(Path path) {
+        return path.toAbsolutePath().normalize().startsWith(root);
+    }
 }

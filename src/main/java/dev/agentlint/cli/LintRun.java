@@ -41,13 +41,13 @@ final class LintRun {
         RunContext context = RunContext.resolve(environment, options.root(), options.config(), services);
         FileDiscovery discovery = new FileDiscovery(context.root(), context.config());
         List<Path> targets = options.paths().isEmpty() ? List.of(environment.cwd()) : options.paths();
-        boolean explicitFiles = false;
+        boolean filesInRoot = false;
         for (Path target : targets) {
             Path resolved = environment.resolve(target);
             if (!Files.exists(resolved)) {
                 throw new RunContext.UsageProblem("no such file or directory: " + target);
             }
-            explicitFiles |= !Files.isDirectory(resolved);
+            filesInRoot |= !Files.isDirectory(resolved) && discovery.insideRoot(resolved);
             try {
                 discovery.add(resolved);
             } catch (IOException e) {
@@ -74,7 +74,7 @@ final class LintRun {
                 fileErrors.add(new FileError(found.path(), "cannot read file: " + reason(e)));
             }
         }
-        if (explicitFiles) {
+        if (filesInRoot) {
             inputs.addAll(repositoryContext(context, linted.keySet(), config.maxFileSize(), environment.files()));
         }
         LintResult result = services.linter().lint(inputs, config);
@@ -104,7 +104,8 @@ final class LintRun {
     /**
      * The other agents of the repository, for rules that compare agents, when only some files are named (a
      * pre-commit hook passes the changed ones): without them every hand-off to an unchanged agent would look
-     * broken. Files that cannot be read are simply left out of the context.
+     * broken. Files that cannot be read are simply left out of the context. Only files inside the root have it: the
+     * root's agents say nothing about a file from elsewhere, and the root may then be any large directory.
      */
     private static List<InputFile> repositoryContext(RunContext context, java.util.Set<String> linted,
             long maxFileSize, Environment.FileReader files) {

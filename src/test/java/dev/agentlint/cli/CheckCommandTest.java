@@ -240,4 +240,27 @@ class CheckCommandTest {
         assertFalse(CliRun.in(repo, ".claude/agents/coder.md").out().contains("Reed"),
                 "findings in context files are not reported");
     }
+
+    @Test
+    void aFileFromOutsideTheRootIsNotResolvedAgainstTheRootsAgents(@TempDir Path elsewhere) throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        write(".claude/agents/code-reviewer.md", CLEAN);
+        String coder = """
+                ---
+                name: coder
+                description: Implements features from a plan
+                tools: Read, Edit
+                ---
+                Implement the change, then hand the diff to the code-reviewer agent.
+                """;
+        write(".claude/agents/coder.md", coder);
+        assertFalse(CliRun.in(repo, "--no-color", ".claude/agents/coder.md").out().contains("code-reviewer"),
+                "a file in the root has the root's agents");
+        Path outside = elsewhere.resolve(".claude/agents/coder.md");
+        Files.createDirectories(outside.getParent());
+        Files.writeString(outside, coder, StandardCharsets.UTF_8);
+        CliRun run = CliRun.in(repo, "--no-color", outside.toString());
+        assertTrue(run.out().contains("no agent named \"code-reviewer\""), run.out());
+        assertTrue(run.out().contains("1 file checked"), run.out());
+    }
 }
