@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Agent files and analyses built from text, for the tests of the text layer. */
-final class TestAgents {
+/** Agent files and analyses built from text, for tests of the text layer and the rules. */
+public final class TestAgents {
 
     private static final Vocabularies VOCABULARIES = new Vocabularies();
 
@@ -26,7 +26,7 @@ final class TestAgents {
     }
 
     /** An agent file as the linter would see it at {@code path}. */
-    static AgentFile parse(String path, String text) {
+    public static AgentFile parse(String path, String text) {
         SourceText source = SourceText.of(text);
         FrontMatter frontMatter = FrontMatter.split(source);
         YamlDocument yaml = frontMatter.present()

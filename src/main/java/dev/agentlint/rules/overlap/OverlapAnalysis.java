@@ -35,6 +35,12 @@ public final class OverlapAnalysis {
     static final int CONTEXT_IN_FULL = 200;
     /** Words of name and description a context agent shares with a checked one to be related. */
     static final int SHARED_WORDS = 2;
+    /**
+     * A word more than this share of the agents use (a tenth), and more than {@value #COMMON_WORD_AGENTS} of them,
+     * says nothing about what an agent is for ("expert", "use", "proactively"), so sharing it does not relate two.
+     */
+    static final int COMMON_WORD_SHARE = 10;
+    static final int COMMON_WORD_AGENTS = 20;
 
     /** Pools up to this size are compared pair by pair without a prefilter. */
     static final int FULL_COMPARISON = 60;
@@ -76,24 +82,32 @@ public final class OverlapAnalysis {
      * The analysis of a run's agents, computed once per run. When the run checks a few files of a large repository
      * (a hook passing the changed ones) and more than {@value #CONTEXT_IN_FULL} other agents are only context, the
      * checked files are compared with the context agents whose name or description shares at least
-     * {@value #SHARED_WORDS} words with theirs: agents that routing could confuse describe the same work.
+     * {@value #SHARED_WORDS} words with theirs, not counting words common in the repository: agents that routing could
+     * confuse describe the same work.
      */
     public static OverlapAnalysis of(Project project) {
         return project.derived(OverlapAnalysis.class, p -> of(comparedFiles(p)));
     }
 
-    private static List<AgentFile> comparedFiles(Project project) {
+    static List<AgentFile> comparedFiles(Project project) {
         List<AgentFile> context = project.files().stream().filter(f -> !project.checked(f)).toList();
         if (context.size() <= CONTEXT_IN_FULL) {
             return project.files();
         }
+        Map<AgentFile, Set<String>> words = new HashMap<>();
+        Map<String, Integer> agentsUsing = new HashMap<>();
+        for (AgentFile file : project.files()) {
+            Set<String> fileWords = routingWords(file);
+            words.put(file, fileWords);
+            fileWords.forEach(word -> agentsUsing.merge(word, 1, Integer::sum));
+        }
+        int common = Math.max(COMMON_WORD_AGENTS, project.files().size() / COMMON_WORD_SHARE);
         Set<String> checkedWords = new HashSet<>();
-        project.checkedFiles().forEach(f -> checkedWords.addAll(routingWords(f)));
+        project.checkedFiles().forEach(f -> checkedWords.addAll(words.get(f)));
+        checkedWords.removeIf(word -> agentsUsing.get(word) > common);
         List<AgentFile> compared = new ArrayList<>(project.checkedFiles());
         for (AgentFile file : context) {
-            Set<String> shared = routingWords(file);
-            shared.retainAll(checkedWords);
-            if (shared.size() >= SHARED_WORDS) {
+            if (words.get(file).stream().filter(checkedWords::contains).count() >= SHARED_WORDS) {
                 compared.add(file);
             }
         }
