@@ -264,16 +264,20 @@ public final class ProfileBuilder {
     }
 
     private static void findDeferrals(String text, Set<String> deferrals) {
-        Matcher paren = PAREN_DEFERRAL.matcher(text);
-        while (paren.find()) {
-            deferrals.add(key(paren.group(1)));
+        if (text.indexOf('(') >= 0) {
+            Matcher paren = PAREN_DEFERRAL.matcher(text);
+            while (paren.find()) {
+                deferrals.add(key(paren.group(1)));
+            }
         }
         for (MatchResult verb : VERB_DEFERRAL.findAll(text)) {
             deferrals.add(key(verb.group(1)));
         }
-        Matcher mention = MENTION.matcher(text);
-        while (text.indexOf('@') >= 0 && mention.find()) {
-            deferrals.add(key(mention.group(1)));
+        if (text.indexOf('@') >= 0) {
+            Matcher mention = MENTION.matcher(text);
+            while (mention.find()) {
+                deferrals.add(key(mention.group(1)));
+            }
         }
     }
 

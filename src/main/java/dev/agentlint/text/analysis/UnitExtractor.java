@@ -123,9 +123,11 @@ public final class UnitExtractor {
         TextRegion region = TextRegion.of(block);
         String text = region.text();
         int pos = 0;
-        Matcher checkbox = CHECKBOX.matcher(text);
-        if (checkbox.lookingAt()) {
-            pos = checkbox.end();
+        if (text.startsWith("[")) {
+            Matcher checkbox = CHECKBOX.matcher(text);
+            if (checkbox.lookingAt()) {
+                pos = checkbox.end();
+            }
         }
         Modality itemModality = null;
         int codePoint = pos < text.length() ? text.codePointAt(pos) : 0;
@@ -140,13 +142,14 @@ public final class UnitExtractor {
         boolean illustrative = inheritedIllustrative || illustrativeContext(block);
         List<String> scope = headingSubjects(block);
         String label = null;
-        Matcher bold = BOLD_LABEL.matcher(text).region(pos, text.length());
-        Matcher plain = PLAIN_LABEL.matcher(text).region(pos, text.length());
         int labelEnd = -1;
-        if (mayBeBoldLabel(text, pos) && bold.lookingAt()) {
+        Matcher bold = mayBeBoldLabel(text, pos) ? BOLD_LABEL.matcher(text).region(pos, text.length()) : null;
+        Matcher plain = bold == null && mayBePlainLabel(text, pos)
+                ? PLAIN_LABEL.matcher(text).region(pos, text.length()) : null;
+        if (bold != null && bold.lookingAt()) {
             label = bold.group(2).strip();
             labelEnd = bold.end();
-        } else if (mayBePlainLabel(text, pos) && plain.lookingAt() && plain.group(1).split("\\s+").length <= 5) {
+        } else if (plain != null && plain.lookingAt() && plain.group(1).split("\\s+").length <= 5) {
             label = plain.group(1).strip();
             labelEnd = plain.end();
         }
