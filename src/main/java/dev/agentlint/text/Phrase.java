@@ -3,6 +3,7 @@ package dev.agentlint.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,38 +62,58 @@ public final class Phrase {
      * those places are tried.
      */
     public Optional<Matcher> find(String text) {
-        return Optional.ofNullable(findFrom(null, text, 0));
+        Matcher[] first = new Matcher[1];
+        visitMatches(text, matcher -> {
+            first[0] = matcher;
+            return false;
+        });
+        return Optional.ofNullable(first[0]);
     }
 
     /** Every match in {@code text}, in order, as successive {@link Matcher#find()} calls would give them. */
     public List<MatchResult> findAll(String text) {
         List<MatchResult> matches = new ArrayList<>();
-        Matcher matcher = null;
-        int from = 0;
-        while (from <= text.length() && (matcher = findFrom(matcher, text, from)) != null) {
+        visitMatches(text, matcher -> {
             matches.add(matcher.toMatchResult());
-            from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
-        }
+            return true;
+        });
         return matches;
     }
 
     /**
-     * The matcher ({@code reused}, or a new one only once a place is worth trying) at the first match that starts
-     * at {@code from} or later; {@code null} when there is none.
+     * Gives {@code visit} the matches in order, each at the matcher left there, until it answers false. With start
+     * words the text is scanned once and the pattern tried only where they stand; a matcher is made only once a
+     * place is worth trying.
      */
-    private Matcher findFrom(Matcher reused, String text, int from) {
-        Matcher matcher = reused;
+    private void visitMatches(String text, Predicate<Matcher> visit) {
         if (startWords == null) {
-            matcher = matcher != null ? matcher : matcher(text);
-            return matcher.find(from) ? matcher : null;
-        }
-        for (int at = startWords.next(text, from); at >= 0; at = startWords.next(text, at + 1)) {
-            matcher = matcher != null ? matcher : matcher(text);
-            if (matchesAt(matcher, text, at)) {
-                return matcher;
+            Matcher matcher = matcher(text);
+            int from = 0;
+            while (from <= text.length() && matcher.find(from) && visit.test(matcher)) {
+                from = after(matcher);
             }
+            return;
         }
-        return null;
+        Matcher[] matcher = new Matcher[1];
+        int[] from = new int[1];
+        startWords.scan(text, 0, (at, id) -> {
+            if (at < from[0]) {
+                return true;
+            }
+            if (matcher[0] == null) {
+                matcher[0] = matcher(text);
+            }
+            if (!matchesAt(matcher[0], text, at)) {
+                return true;
+            }
+            from[0] = after(matcher[0]);
+            return visit.test(matcher[0]);
+        });
+    }
+
+    /** Where the search for the next match starts: after this one, and past an empty one. */
+    private static int after(Matcher match) {
+        return match.end() == match.start() ? match.end() + 1 : match.end();
     }
 
     /** The first match that starts at one of {@code places[0..count)}, given in ascending order; null if none. */

@@ -20,7 +20,7 @@ public final class StartWords {
     private static final int ASCII = 128;
 
     /** The words by their first character, for ASCII first characters. */
-    private final String[][] byFirst = new String[ASCII][];
+    private final char[][][] byFirst = new char[ASCII][][];
     private final int[][] idsByFirst = new int[ASCII][];
     /**
      * The first two characters of the words, for a cheap test before comparing them: bit {@code c0 * 128 + c1}, with
@@ -29,7 +29,7 @@ public final class StartWords {
     private final long[] pairs = new long[ASCII * ASCII / Long.SIZE];
     private final boolean[] single = new boolean[ASCII];
     /** The words that begin with any other character, tried at every such position. */
-    private final String[] others;
+    private final char[][] others;
     private final int[] otherIds;
 
     /** {@code words.get(i)} belongs to {@code ids[i]}; an empty word or one with a letter A-Z is refused. */
@@ -43,7 +43,7 @@ public final class StartWords {
             }
             char first = word.charAt(0);
             if (first < ASCII) {
-                byFirst[first] = append(byFirst[first], word);
+                byFirst[first] = append(byFirst[first], word.toCharArray());
                 if (word.length() == 1) {
                     single[first] = true;
                 } else {
@@ -57,7 +57,7 @@ public final class StartWords {
                 otherIds.add(ids[i]);
             }
         }
-        this.others = others.toArray(String[]::new);
+        this.others = others.stream().map(String::toCharArray).toArray(char[][]::new);
         this.otherIds = otherIds.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -76,26 +76,32 @@ public final class StartWords {
 
     /** Told of a place where a word stands; answers whether to go on. */
     @FunctionalInterface
-    private interface Visit {
+    public interface Visit {
         boolean at(int position, int id);
     }
 
     /**
-     * Visits the places where words stand, from {@code from} on, until {@code visit} says stop; returns where it
-     * stopped, or -1. Most positions are ruled out by their first two characters, so the loop stays small.
+     * Visits the places where words stand, from {@code from} on, in ascending order of position, until {@code visit}
+     * says stop; returns where it stopped, or -1. The text is read from a copy of its characters, which costs less
+     * than a {@code charAt} per position; so a caller that wants several places makes one pass, not several.
      */
-    private int scan(String text, int from, Visit visit) {
-        int length = text.length();
+    public int scan(String text, int from, Visit visit) {
+        return scan(text.toCharArray(), from, visit);
+    }
+
+    /** Most positions are ruled out by their first two characters, so the loop stays small. */
+    private int scan(char[] text, int from, Visit visit) {
+        int length = text.length;
         for (int at = Math.max(from, 0); at < length; at++) {
-            char c = fold(text.charAt(at));
-            String[] candidates;
+            char c = fold(text[at]);
+            char[][] candidates;
             int[] ids;
             if (c < ASCII) {
                 if (!single[c]) {
                     if (at + 1 == length) {
                         break;
                     }
-                    char next = fold(text.charAt(at + 1));
+                    char next = fold(text[at + 1]);
                     int pair = c * ASCII + (next < ASCII ? next : 0);
                     if ((pairs[pair >>> 6] & 1L << pair) == 0) {
                         continue;
@@ -117,12 +123,12 @@ public final class StartWords {
     }
 
     /** Whether {@code word} stands at {@code at}, A-Z of the text read as a-z. */
-    private static boolean standsAt(String text, int at, String word) {
-        if (at + word.length() > text.length()) {
+    private static boolean standsAt(char[] text, int at, char[] word) {
+        if (at + word.length > text.length) {
             return false;
         }
-        for (int k = 0; k < word.length(); k++) {
-            if (fold(text.charAt(at + k)) != word.charAt(k)) {
+        for (int k = 0; k < word.length; k++) {
+            if (fold(text[at + k]) != word[k]) {
                 return false;
             }
         }
@@ -133,8 +139,8 @@ public final class StartWords {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    private static String[] append(String[] words, String word) {
-        String[] grown = words == null ? new String[1] : Arrays.copyOf(words, words.length + 1);
+    private static char[][] append(char[][] words, char[] word) {
+        char[][] grown = words == null ? new char[1][] : Arrays.copyOf(words, words.length + 1);
         grown[grown.length - 1] = word;
         return grown;
     }

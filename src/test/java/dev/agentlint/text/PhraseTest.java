@@ -73,6 +73,30 @@ class PhraseTest {
     }
 
     @Test
+    void findsWhatTheMatcherFindsOnRandomTexts() {
+        List<Phrase> phrases = List.of(
+                Phrase.of("(?i)\\b(?:use|hand(?:\\s+\\w+){0,3}?\\s+to)\\s+(?:the\\s+)?`?([a-z][a-z-]*)"),
+                Phrase.of("(?i)(\\bnot\\b|\\bnever\\b|\\bdo not\\b|\u274c)"),
+                Phrase.of("(?i)(?:report|re)\\w*"));
+        String[] pieces = {"use", "USE", "reuse", " ", "the ", "`", "hand", " it", " to", " not", "Never", "\u274c",
+            "do not", "Report", "re", "x-y", "\n", ".", "\u0130", "\u212a"};
+        Random random = new Random(7);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            for (Phrase phrase : phrases) {
+                var expected = phrase.pattern().matcher(text).results().map(m -> m.start() + ":" + m.group()).toList();
+                var found = phrase.findAll(text.toString()).stream().map(m -> m.start() + ":" + m.group()).toList();
+                assertEquals(expected, found, phrase.pattern() + " in " + text);
+                assertEquals(expected.stream().findFirst(), phrase.find(text.toString())
+                        .map(m -> m.start() + ":" + m.group()), phrase.pattern() + " in " + text);
+            }
+        }
+    }
+
+    @Test
     void startWordsAreFoundWhereTheFirstOfThemStandsInAnyCaseOnRandomTexts() {
         List<String> words = List.of("re", "report", "a", "in", "\u274c", "you will", "s\u00e9", "x\u00e9");
         String[] pieces = {"re", "port", "a", "in", " ", "you", " will", "\u274c", "\u00e9", "s", "x", "\n", "b",
