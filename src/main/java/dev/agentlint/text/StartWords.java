@@ -94,16 +94,13 @@ public final class StartWords {
         int length = text.length;
         for (int at = Math.max(from, 0); at < length; at++) {
             char c = fold(text[at]);
+            char next = at + 1 < length ? fold(text[at + 1]) : 0;
             char[][] candidates;
             int[] ids;
             if (c < ASCII) {
                 if (!single[c]) {
-                    if (at + 1 == length) {
-                        break;
-                    }
-                    char next = fold(text[at + 1]);
                     int pair = c * ASCII + (next < ASCII ? next : 0);
-                    if ((pairs[pair >>> 6] & 1L << pair) == 0) {
+                    if (at + 1 == length || (pairs[pair >>> 6] & 1L << pair) == 0) {
                         continue;
                     }
                 }
@@ -114,7 +111,10 @@ public final class StartWords {
                 ids = otherIds;
             }
             for (int i = 0; i < candidates.length; i++) {
-                if (standsAt(text, at, candidates[i]) && !visit.at(at, ids[i])) {
+                char[] word = candidates[i];
+                // the second character rules out most of the words that share the first
+                boolean secondFits = word.length == 1 || word[1] == next;
+                if (secondFits && standsAt(text, at, word) && !visit.at(at, ids[i])) {
                     return at;
                 }
             }
