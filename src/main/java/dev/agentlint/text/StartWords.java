@@ -76,7 +76,7 @@ public final class StartWords {
 
     /** Told of a place where a word stands; answers whether to go on. */
     @FunctionalInterface
-    public interface Visit {
+    interface Visit {
         boolean at(int position, int id);
     }
 
@@ -85,7 +85,7 @@ public final class StartWords {
      * says stop; returns where it stopped, or -1. The text is read from a copy of its characters, which costs less
      * than a {@code charAt} per position; so a caller that wants several places makes one pass, not several.
      */
-    public int scan(String text, int from, Visit visit) {
+    int scan(String text, int from, Visit visit) {
         return scan(text.toCharArray(), from, visit);
     }
 

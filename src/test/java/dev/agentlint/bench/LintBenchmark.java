@@ -13,32 +13,22 @@ import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The core ({@code files + config -> findings}, every rule) on files held in memory, on one thread: each file
  * alone (a hook passing one changed agent) and all of them as one project (a CI run over a repository); times are
- * per pass over the files. The forks
- * run with the launcher's JVM options, so the numbers are those of the compiled code users run; the files are the
- * Markdown files under {@code dir}, the fixtures unless {@code -p dir=...} names a collection of real agents.
+ * per pass over the files. The files are the Markdown files under {@code dir}, the fixtures unless
+ * {@code -p dir=...} names a collection of real agents.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn40m", "-XX:SurvivorRatio=3"})
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class LintBenchmark {
+public class LintBenchmark extends LauncherJvmBenchmark {
 
     @Param("fixtures")
     public String dir;

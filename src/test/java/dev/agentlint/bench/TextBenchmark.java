@@ -11,16 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The inner loops most of a file's time goes to, each over the prompt bodies of the Markdown files under
@@ -28,12 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * through its start words (the scan several rules make over every body). Times are per pass over all bodies.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn40m", "-XX:SurvivorRatio=3"})
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class TextBenchmark {
+public class TextBenchmark extends LauncherJvmBenchmark {
 
     /** A hand-off as prompts write it: found only where one of its verbs stands. */
     private static final Phrase HAND_OFF = Phrase.of("(?i)\\b(?:use|invoke|call|consult|delegate\\s+to|hand\\s+off\\s+to)"
