@@ -36,12 +36,12 @@ public final class OverlapAnalysis {
     /** Words of name and description a context agent shares with a checked one to be related. */
     static final int SHARED_WORDS = 2;
     /**
-     * A word more than this share of the agents use (a fifth), and more than {@value #COMMON_WORD_AGENTS} of them,
-     * says little about what an agent is for ("data" in a data team's repository), so sharing it does not relate two.
-     * A tenth was tried too: twice as fast on 2,000 agents, but hooks then missed overlaps a full run reports.
+     * A word more than this share of the agents use (a fifth: more than 40 agents, since only repositories of more
+     * than {@value #CONTEXT_IN_FULL} are filtered) says little about what an agent is for ("data" in a data team's
+     * repository), so sharing it does not relate two. A tenth was tried too: twice as fast on 2,000 agents, but hooks
+     * then missed overlaps a full run reports.
      */
     static final int COMMON_WORD_SHARE = 5;
-    static final int COMMON_WORD_AGENTS = 20;
 
     /** Pools up to this size are compared pair by pair without a prefilter. */
     static final int FULL_COMPARISON = 60;
@@ -102,7 +102,7 @@ public final class OverlapAnalysis {
             words.put(file, fileWords);
             fileWords.forEach(word -> agentsUsing.merge(word, 1, Integer::sum));
         }
-        int common = Math.max(COMMON_WORD_AGENTS, project.files().size() / COMMON_WORD_SHARE);
+        int common = project.files().size() / COMMON_WORD_SHARE;
         Set<String> checkedWords = new HashSet<>();
         project.checkedFiles().forEach(f -> checkedWords.addAll(words.get(f)));
         checkedWords.removeIf(word -> agentsUsing.get(word) > common);
