@@ -115,7 +115,7 @@ final class FileDiscovery {
     /** The path the linter reports: relative to the root with forward slashes, or absolute outside it. */
     String relative(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+        Path shown = insideRoot(absolute) ? root.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
     }
 

@@ -34,6 +34,16 @@ class CheckCommandTest {
             Run the tests and report failures.
             """;
 
+    /** An agent that hands its work to the code reviewer. */
+    private static final String CODER = """
+            ---
+            name: coder
+            description: Implements features from a plan
+            tools: Read, Edit
+            ---
+            Implement the change, then hand the diff to the code-reviewer agent.
+            """;
+
     @TempDir
     Path repo;
 
@@ -223,15 +233,8 @@ class CheckCommandTest {
     void aSingleChangedFileIsCheckedAgainstTheRestOfTheRepository() throws IOException {
         Files.createDirectories(repo.resolve(".git"));
         write(".claude/agents/code-reviewer.md", CLEAN);
-        write(".claude/agents/coder.md", """
-                ---
-                name: coder
-                description: Implements features from a plan
-                tools: Read, Edit
-                ---
-                Implement the change, then hand the diff to the code-reviewer agent.
-                Ask the security-auditor agent about anything touching authentication.
-                """);
+        write(".claude/agents/coder.md",
+                CODER + "Ask the security-auditor agent about anything touching authentication.\n");
         CliRun run = CliRun.in(repo, "--no-color", ".claude/agents/coder.md");
         assertTrue(run.out().contains("no agent named \"security-auditor\""), run.out());
         assertFalse(run.out().contains("\"code-reviewer\""), "the reviewer exists elsewhere in the repository");
@@ -245,20 +248,12 @@ class CheckCommandTest {
     void aFileFromOutsideTheRootIsNotResolvedAgainstTheRootsAgents(@TempDir Path elsewhere) throws IOException {
         Files.createDirectories(repo.resolve(".git"));
         write(".claude/agents/code-reviewer.md", CLEAN);
-        String coder = """
-                ---
-                name: coder
-                description: Implements features from a plan
-                tools: Read, Edit
-                ---
-                Implement the change, then hand the diff to the code-reviewer agent.
-                """;
-        write(".claude/agents/coder.md", coder);
+        write(".claude/agents/coder.md", CODER);
         assertFalse(CliRun.in(repo, "--no-color", ".claude/agents/coder.md").out().contains("code-reviewer"),
                 "a file in the root has the root's agents");
         Path outside = elsewhere.resolve(".claude/agents/coder.md");
         Files.createDirectories(outside.getParent());
-        Files.writeString(outside, coder, StandardCharsets.UTF_8);
+        Files.writeString(outside, CODER, StandardCharsets.UTF_8);
         CliRun run = CliRun.in(repo, "--no-color", outside.toString());
         assertTrue(run.out().contains("no agent named \"code-reviewer\""), run.out());
         assertTrue(run.out().contains("1 file checked"), run.out());
