@@ -130,6 +130,26 @@ public final class AgentFile {
         return derived.get(type, () -> compute.apply(this));
     }
 
+    /** What was derived of a type, if it has been. */
+    public <T> Optional<T> derivedIfPresent(Class<T> type) {
+        return Optional.ofNullable(type.cast(derived.peek(type)));
+    }
+
+    /**
+     * A file as the result cache gives it back: what project rules use of a {@linkplain #release released} file,
+     * with no text, YAML, schema violations or encoding problem, and the derived values it was stored with.
+     */
+    public static AgentFile restored(String path, Format format, FrontMatter frontMatter, Agent agent,
+            Vocabularies vocabularies, Config config) {
+        return new AgentFile(path, null, format, frontMatter, null, agent, List.of(), vocabularies, config,
+                Optional.empty());
+    }
+
+    /** Keeps a value read back from the result cache as if it had been derived. */
+    public <T> void restoreDerived(Class<T> type, T value) {
+        derived.get(type, () -> value);
+    }
+
     /**
      * Drops the file's text, its YAML, its parsed body and what was derived from it except the kinds in
      * {@code kept}, once its own checks are done and project rules have prepared what they compare: a run over

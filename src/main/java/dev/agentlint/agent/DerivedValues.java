@@ -25,6 +25,11 @@ final class DerivedValues {
         return type.cast(value);
     }
 
+    /** The value of a type if it was computed, else {@code null}. */
+    Object peek(Class<?> type) {
+        return find(entries, type);
+    }
+
     private static Object find(Object[] entries, Class<?> type) {
         for (int i = 0; i < entries.length; i += 2) {
             if (entries[i] == type) {

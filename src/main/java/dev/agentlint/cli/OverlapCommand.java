@@ -8,8 +8,9 @@ import dev.agentlint.agent.AgentFile;
 import dev.agentlint.agent.Project;
 import dev.agentlint.engine.InputFile;
 import dev.agentlint.engine.Linter;
+import dev.agentlint.rule.KeptValue;
 import dev.agentlint.rule.ProjectRule;
-import dev.agentlint.rules.overlap.AgentProfile;
+import dev.agentlint.rules.overlap.KeptProfiles;
 import dev.agentlint.rules.overlap.OverlapAnalysis;
 import dev.agentlint.rules.overlap.OverlapPair;
 import dev.agentlint.rules.overlap.ProfileBuilder;
@@ -131,8 +132,8 @@ final class OverlapCommand implements Callable<Integer> {
             }
 
             @Override
-            public Set<Class<?>> kept() {
-                return Set.of(AgentProfile.class);
+            public List<KeptValue<?>> kept() {
+                return List.of(KeptProfiles.PROFILE);
             }
 
             @Override

@@ -4,6 +4,7 @@ import dev.agentlint.model.Format;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The settings of one run: rule levels, file selection, format mapping and names that exist outside the files.
@@ -43,6 +44,14 @@ public record Config(
         overrides = List.copyOf(overrides);
         knownTools = List.copyOf(knownTools);
         knownAgents = List.copyOf(knownAgents);
+    }
+
+    /** The settings as one text, equal for equal settings whatever order their maps keep. */
+    public String fingerprint() {
+        List<String> overrideTexts = overrides.stream().map(o -> o.files() + "=" + new TreeMap<>(o.rules())).toList();
+        return String.join("\n", new TreeMap<>(rules).toString(), include.toString(), exclude.toString(),
+                formats.toString(), overrideTexts.toString(), knownTools.toString(), knownAgents.toString(),
+                Long.toString(maxFileSize), Boolean.toString(strict));
     }
 
     public static Config defaults() {

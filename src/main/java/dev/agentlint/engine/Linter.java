@@ -9,6 +9,7 @@ import dev.agentlint.model.Span;
 import dev.agentlint.parallel.InOrder;
 import dev.agentlint.parse.Decoder;
 import dev.agentlint.rule.FileRule;
+import dev.agentlint.rule.KeptValue;
 import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rule.Reporter;
 import dev.agentlint.rule.Rule;
@@ -21,8 +22,8 @@ import dev.agentlint.schema.SchemaSet;
 import dev.agentlint.vocab.Vocabularies;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,24 +39,46 @@ public final class Linter {
     private final RuleCatalog catalog;
     private final AgentFileParser parser;
     private final SuppressionFilter suppressionFilter;
-    /** What project rules need of each file after its own checks. */
+    private final Vocabularies vocabularies = new Vocabularies();
+    /** What project rules need of each file after its own checks, once per kind. */
+    private final List<KeptValue<?>> kept;
     private final Set<Class<?>> keptForProject;
 
     public Linter(List<? extends Rule> rules, RuleCatalog catalog, SchemaSet schemas) {
         this.rules = List.copyOf(rules);
         this.catalog = catalog;
-        this.parser = new AgentFileParser(schemas, new Vocabularies());
+        this.parser = new AgentFileParser(schemas, vocabularies);
         this.suppressionFilter = new SuppressionFilter(
                 rules.stream().map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet()));
-        Set<Class<?>> kept = new HashSet<>();
-        rules.stream().filter(ProjectRule.class::isInstance).forEach(r -> kept.addAll(((ProjectRule) r).kept()));
-        this.keptForProject = Set.copyOf(kept);
+        Map<Class<?>, KeptValue<?>> keptByType = new LinkedHashMap<>();
+        rules.stream().filter(ProjectRule.class::isInstance).flatMap(r -> ((ProjectRule) r).kept().stream())
+                .forEach(value -> keptByType.putIfAbsent(value.type(), value));
+        this.kept = List.copyOf(keptByType.values());
+        this.keptForProject = Set.copyOf(keptByType.keySet());
     }
 
     public LintResult lint(List<InputFile> files, Config config) {
+        return lint(files, config, null);
+    }
+
+    /**
+     * What results depend on besides a file's bytes: the build of agentlint, the rules and the configuration. A
+     * {@link ResultCache} is only used for runs with the fingerprint it was made with.
+     */
+    public String fingerprint(String buildId, Config config) {
+        return buildId + "\n" + rules.stream().map(Rule::id).toList() + "\n" + config.fingerprint();
+    }
+
+    /**
+     * Lints with the results of earlier runs: a file whose bytes are those of its entry in {@code cache} is not
+     * checked again, and each file checked is recorded in it.
+     *
+     * @param cache the cache, or {@code null} for a run without one
+     */
+    public LintResult lint(List<InputFile> files, Config config, ResultCache cache) {
         SeverityPolicy policy = policy(config);
         boolean compared = files.size() > 1;
-        List<FileOutcome> outcomes = InOrder.map(files, input -> outcome(input, config, policy, compared));
+        List<FileOutcome> outcomes = InOrder.map(files, input -> outcome(input, config, policy, compared, cache));
         List<FileFailure> failures = new ArrayList<>();
         checkProject(outcomes, config, policy, failures);
         List<Finding> findings = new ArrayList<>();
@@ -124,7 +147,8 @@ public final class Linter {
     }
 
     /** @param compared whether other files are compared with this one, so project rules prepare it */
-    private FileOutcome outcome(InputFile input, Config config, SeverityPolicy policy, boolean compared) {
+    private FileOutcome outcome(InputFile input, Config config, SeverityPolicy policy, boolean compared,
+            ResultCache cache) {
         try {
             if (input.size() > config.maxFileSize()) {
                 return tooLarge(input, input.size(), config, policy);
@@ -138,6 +162,11 @@ public final class Linter {
             if (content.length > config.maxFileSize()) {
                 return tooLarge(input, content.length, config, policy);
             }
+            byte[] digest = cache == null ? null : ResultCache.digest(input, content);
+            FileOutcome restored = digest == null ? null : restored(input, digest, cache, config, compared);
+            if (restored != null) {
+                return restored;
+            }
             AgentFile file = parser.parse(input, content, config);
             List<Finding> findings = new ArrayList<>();
             List<Suppression> suppressions = input.context() ? List.of() : Suppressions.read(file);
@@ -145,16 +174,46 @@ public final class Linter {
                 checkFile(file, policy, findings);
                 findings.removeIf(finding -> !kept(finding, config, suppressions));
             }
-            boolean prepared = compared && !input.context() && file.frontMatter().present();
+            boolean prepared = compared && !input.context();
             if (prepared) {
                 prepareForProject(file);
                 file.release(keptForProject);
+            }
+            if (digest != null && !input.context()) {
+                cache.record(input.path(), digest, CachedFile.write(file, findings, suppressions, kept));
             }
             return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions, true);
         } catch (RuntimeException | StackOverflowError e) {
             return new FileOutcome(input.path(), null, List.of(), input.context(),
                     input.context() ? null : failure(input.path(), e));
         }
+    }
+
+    /**
+     * A file as an earlier run left it, if its entry fits this run: a checked file needs its findings, and a file
+     * compared with others needs what project rules keep. A damaged entry is no entry.
+     */
+    private FileOutcome restored(InputFile input, byte[] digest, ResultCache cache, Config config, boolean compared) {
+        byte[] data = cache.lookup(input.path(), digest);
+        if (data == null) {
+            return null;
+        }
+        CachedFile cached;
+        try {
+            cached = CachedFile.read(data, input.path(), vocabularies, config, kept);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        boolean findingsFit = input.context() || cached.findings() != null;
+        boolean keptFits = cached.prepared() || !compared;
+        if (!findingsFit || !keptFits) {
+            return null;
+        }
+        cache.reuse(input.path(), digest, data);
+        return input.context()
+                ? new FileOutcome(input.path(), cached.file(), new ArrayList<>(), true, null)
+                : new FileOutcome(input.path(), cached.file(), cached.findings(), false, null, cached.suppressions(),
+                        true);
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.agentlint.rule;
 
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.agent.Project;
-import java.util.Set;
+import java.util.List;
 
 /** A rule that looks at all agents of a run together, such as one that finds two agents with one name. */
 public interface ProjectRule extends Rule {
@@ -16,9 +16,12 @@ public interface ProjectRule extends Rule {
     default void prepare(AgentFile file) {
     }
 
-    /** What {@link #prepare} keeps with a file for {@link #check}; the rest of the file's derived data is dropped. */
-    default Set<Class<?>> kept() {
-        return Set.of();
+    /**
+     * What {@link #prepare} keeps with a file for {@link #check}; the rest of the file's derived data is dropped. The
+     * result cache stores these too.
+     */
+    default List<KeptValue<?>> kept() {
+        return List.of();
     }
 
     /** Where a project rule reports: a finding belongs to one file and may point at others. */

@@ -5,9 +5,11 @@ import dev.agentlint.agent.Project;
 import dev.agentlint.model.Confidence;
 import dev.agentlint.parallel.InOrder;
 import dev.agentlint.rule.Issue;
+import dev.agentlint.rule.KeptValue;
 import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rules.overlap.AgentProfile;
 import dev.agentlint.rules.overlap.Dictionaries;
+import dev.agentlint.rules.overlap.KeptProfiles;
 import dev.agentlint.rules.overlap.OverlapAnalysis;
 import dev.agentlint.rules.overlap.OverlapPair;
 import dev.agentlint.rules.overlap.PolicyClaim;
@@ -43,8 +45,8 @@ public final class ConflictingPolicies implements ProjectRule {
     }
 
     @Override
-    public Set<Class<?>> kept() {
-        return Set.of(AgentProfile.class, PolicyExtractor.Policies.class);
+    public List<KeptValue<?>> kept() {
+        return List.of(KeptProfiles.PROFILE, KeptProfiles.POLICIES);
     }
 
     @Override

@@ -4,13 +4,15 @@ import dev.agentlint.agent.AgentFile;
 import dev.agentlint.agent.Project;
 import dev.agentlint.model.Confidence;
 import dev.agentlint.rule.Issue;
+import dev.agentlint.rule.KeptValue;
 import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rules.overlap.AgentProfile;
+import dev.agentlint.rules.overlap.KeptProfiles;
 import dev.agentlint.rules.overlap.OverlapAnalysis;
 import dev.agentlint.rules.overlap.OverlapPair;
 import dev.agentlint.rules.overlap.ProfileBuilder;
 import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Two agents one runtime routes between whose responsibilities overlap, so that which one handles a request is a
@@ -30,8 +32,8 @@ public final class ScopeOverlap implements ProjectRule {
     }
 
     @Override
-    public Set<Class<?>> kept() {
-        return Set.of(AgentProfile.class);
+    public List<KeptValue<?>> kept() {
+        return List.of(KeptProfiles.PROFILE);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.agentlint.model.Span;
 import dev.agentlint.parallel.InOrder;
 import dev.agentlint.parse.Block;
 import dev.agentlint.rule.Issue;
+import dev.agentlint.rule.KeptValue;
 import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.text.Phrase;
 import dev.agentlint.text.Suggestions;
@@ -70,14 +71,23 @@ public final class UnknownAgentReference implements ProjectRule {
     private record Mentions(List<Mention> list) {
     }
 
+    private static final KeptValue<Mentions> KEPT_MENTIONS = KeptValue.of(Mentions.class,
+            (mentions, out) -> out.writeList(mentions.list(), (o, mention) -> {
+                o.writeString(mention.name());
+                o.writeSpan(mention.span());
+                o.writeEnum(mention.confidence());
+            }),
+            (file, in) -> new Mentions(List.copyOf(in.readList(r -> new Mention(r.readString(), r.readSpan(),
+                    r.readEnum(Confidence.class))))));
+
     @Override
     public void prepare(AgentFile file) {
         mentions(file);
     }
 
     @Override
-    public Set<Class<?>> kept() {
-        return Set.of(Mentions.class);
+    public List<KeptValue<?>> kept() {
+        return List.of(KEPT_MENTIONS);
     }
 
     @Override

@@ -18,7 +18,6 @@ import dev.agentlint.schema.SchemaSet;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,11 +43,6 @@ class LowConfidenceFindingsTest {
         @Override
         public String id() {
             return "scope-overlap";
-        }
-
-        @Override
-        public Set<Class<?>> kept() {
-            return Set.of();
         }
 
         @Override

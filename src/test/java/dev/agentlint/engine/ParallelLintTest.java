@@ -8,16 +8,11 @@ import dev.agentlint.model.Finding;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rules.Rules;
 import dev.agentlint.schema.SchemaSet;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +26,7 @@ class ParallelLintTest {
 
     @Test
     void findingsAreTheSameWhateverTheThreadsAndTheOrderOfTheFiles() throws Exception {
-        List<InputFile> files = fixtureAgents();
+        List<InputFile> files = FixtureAgents.all();
         Config config = Config.defaults().withStrict(true);
 
         List<Finding> oneThread = lintIn(new ForkJoinPool(1), files, config);
@@ -53,17 +48,5 @@ class ParallelLintTest {
         } finally {
             pool.shutdown();
         }
-    }
-
-    private static List<InputFile> fixtureAgents() throws IOException {
-        List<InputFile> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(Path.of("fixtures"))) {
-            for (Path file : walk.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                String name = files.size() + "-" + file.getFileName();
-                files.add(new InputFile(".claude/agents/" + name, Files.readAllBytes(file), Optional.empty(), false));
-            }
-        }
-        assertTrue(files.size() > 100, "enough agents for a pool compared through shared rare words");
-        return files;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.agent.Project;
 import dev.agentlint.config.Config;
+import dev.agentlint.rule.KeptValue;
 import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rules.Rules;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +39,9 @@ class ReleaseAfterPreparingTest {
         }
 
         @Override
-        public Set<Class<?>> kept() {
-            return Set.of(FirstBodyLine.class);
+        public List<KeptValue<?>> kept() {
+            return List.of(KeptValue.of(FirstBodyLine.class, (line, out) -> out.writeString(line.text()),
+                    (file, in) -> new FirstBodyLine(in.readString())));
         }
 
         @Override

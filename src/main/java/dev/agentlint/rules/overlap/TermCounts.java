@@ -1,5 +1,7 @@
 package dev.agentlint.rules.overlap;
 
+import dev.agentlint.cache.EntryReader;
+import dev.agentlint.cache.EntryWriter;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -52,6 +54,25 @@ final class TermCounts extends AbstractMap<String, Integer> {
         for (int i = 0; i < keys.length; i++) {
             counts[i] = tally.get(keys[i])[0];
             keys[i] = keys[i].intern();
+        }
+        return new TermCounts(keys, counts);
+    }
+
+    void write(EntryWriter out) {
+        out.writeInt(size());
+        for (int at = 0; at < size(); at++) {
+            out.writeString(keys.get(at));
+            out.writeInt(count(at));
+        }
+    }
+
+    static TermCounts read(EntryReader in) {
+        int size = in.readCount();
+        String[] keys = new String[size];
+        int[] counts = new int[size];
+        for (int at = 0; at < size; at++) {
+            keys[at] = in.readString().intern();
+            counts[at] = in.readInt();
         }
         return new TermCounts(keys, counts);
     }

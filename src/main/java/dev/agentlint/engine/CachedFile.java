@@ -1,0 +1,179 @@
+package dev.agentlint.engine;
+
+import dev.agentlint.agent.Agent;
+import dev.agentlint.agent.AgentFile;
+import dev.agentlint.agent.AgentReference;
+import dev.agentlint.agent.Located;
+import dev.agentlint.agent.ToolEntry;
+import dev.agentlint.agent.ToolList;
+import dev.agentlint.cache.EntryReader;
+import dev.agentlint.cache.EntryWriter;
+import dev.agentlint.config.Config;
+import dev.agentlint.model.Confidence;
+import dev.agentlint.model.Finding;
+import dev.agentlint.model.Format;
+import dev.agentlint.model.Related;
+import dev.agentlint.model.Severity;
+import dev.agentlint.parse.FrontMatter;
+import dev.agentlint.rule.KeptValue;
+import dev.agentlint.vocab.Vocabularies;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One file's entry in the result cache: its findings and suppressions when it was checked, the part of the parsed
+ * file project rules use, and the values they keep of it.
+ *
+ * @param findings {@code null} when the file was only context and not checked
+ */
+record CachedFile(AgentFile file, List<Finding> findings, List<Suppression> suppressions, boolean prepared) {
+
+    static byte[] write(AgentFile file, List<Finding> findings, List<Suppression> suppressions,
+            List<KeptValue<?>> kept) {
+        EntryWriter out = new EntryWriter();
+        out.writeBoolean(findings != null);
+        if (findings != null) {
+            out.writeList(findings, CachedFile::write);
+            out.writeList(suppressions, CachedFile::write);
+        }
+        out.writeEnum(file.format());
+        write(out, file.frontMatter());
+        write(out, file.agent());
+        List<Object> values = new ArrayList<>();
+        for (KeptValue<?> value : kept) {
+            file.derivedIfPresent(value.type()).ifPresent(values::add);
+        }
+        out.writeBoolean(values.size() == kept.size());
+        if (values.size() == kept.size()) {
+            for (int i = 0; i < kept.size(); i++) {
+                writeKept(kept.get(i), values.get(i), out);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static <T> void writeKept(KeptValue<T> kept, Object value, EntryWriter out) {
+        kept.write(kept.type().cast(value), out);
+    }
+
+    static CachedFile read(byte[] data, String path, Vocabularies vocabularies, Config config,
+            List<KeptValue<?>> kept) {
+        EntryReader in = new EntryReader(data);
+        boolean checked = in.readBoolean();
+        List<Finding> findings = checked ? new ArrayList<>(in.readList(CachedFile::readFinding)) : null;
+        List<Suppression> suppressions = checked ? List.copyOf(in.readList(CachedFile::readSuppression)) : List.of();
+        Format format = in.readEnum(Format.class);
+        AgentFile file = AgentFile.restored(path, format, readFrontMatter(in), readAgent(in), vocabularies,
+                config);
+        boolean prepared = in.readBoolean();
+        if (prepared) {
+            kept.forEach(value -> restore(value, file, in));
+        }
+        in.expectEnd();
+        return new CachedFile(file, findings, suppressions, prepared);
+    }
+
+    private static <T> void restore(KeptValue<T> kept, AgentFile file, EntryReader in) {
+        file.restoreDerived(kept.type(), kept.read(file, in));
+    }
+
+    private static void write(EntryWriter out, Finding finding) {
+        out.writeString(finding.ruleId());
+        out.writeEnum(finding.severity());
+        out.writeEnum(finding.confidence());
+        out.writeString(finding.message());
+        out.writeString(finding.path());
+        out.writeSpan(finding.span());
+        out.writeList(finding.related(), (o, related) -> {
+            o.writeString(related.path());
+            o.writeSpan(related.span());
+            o.writeString(related.message());
+        });
+        out.writeBoolean(finding.redacted());
+    }
+
+    private static Finding readFinding(EntryReader in) {
+        return new Finding(in.readString(), in.readEnum(Severity.class), in.readEnum(Confidence.class),
+                in.readString(), in.readString(), in.readSpan(),
+                List.copyOf(in.readList(r -> new Related(r.readString(), r.readSpan(), r.readString()))),
+                in.readBoolean());
+    }
+
+    private static void write(EntryWriter out, Suppression suppression) {
+        out.writeEnum(suppression.kind());
+        out.writeStrings(suppression.rules());
+        out.writeSpan(suppression.span());
+        out.writeInt(suppression.firstLine());
+        out.writeInt(suppression.lastLine());
+        out.writeString(suppression.justification());
+    }
+
+    private static Suppression readSuppression(EntryReader in) {
+        return new Suppression(in.readEnum(Suppression.Kind.class), new LinkedHashSet<>(in.readStrings()),
+                in.readSpan(), in.readInt(), in.readInt(), in.readString());
+    }
+
+    private static void write(EntryWriter out, FrontMatter frontMatter) {
+        out.writeEnum(frontMatter.status());
+        out.writeSpan(frontMatter.openingFence());
+        out.writeSpan(frontMatter.closingFence());
+        out.writeInt(frontMatter.yamlFirstLine());
+        out.writeInt(frontMatter.bodyFirstLine());
+        out.writeInt(frontMatter.misplacedFenceLine());
+    }
+
+    private static FrontMatter readFrontMatter(EntryReader in) {
+        return new FrontMatter(in.readEnum(FrontMatter.Status.class), in.readSpan(), in.readSpan(), in.readInt(),
+                in.readInt(), in.readInt());
+    }
+
+    private static void write(EntryWriter out, Agent agent) {
+        out.writeEnum(agent.format());
+        for (Optional<Located> field : List.of(agent.name(), agent.description(), agent.model(), agent.color(),
+                agent.permissionMode())) {
+            out.writeBoolean(field.isPresent());
+            field.ifPresent(located -> {
+                out.writeString(located.value());
+                out.writeSpan(located.span());
+            });
+        }
+        for (ToolList tools : List.of(agent.tools(), agent.deniedTools(), agent.declaredDenied())) {
+            out.writeEnum(tools.shape());
+            out.writeList(tools.entries(), (o, entry) -> {
+                o.writeString(entry.name());
+                o.writeString(entry.specifier());
+                o.writeSpan(entry.span());
+            });
+            out.writeSpan(tools.span());
+        }
+        out.writeList(agent.references(), (o, reference) -> {
+            o.writeString(reference.name());
+            o.writeSpan(reference.span());
+            o.writeString(reference.via());
+        });
+    }
+
+    private static Agent readAgent(EntryReader in) {
+        Format format = in.readEnum(Format.class);
+        List<Optional<Located>> fields = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            fields.add(in.readBoolean() ? Optional.of(new Located(in.readString(), in.readSpan())) : Optional.empty());
+        }
+        List<ToolList> tools = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            tools.add(readTools(in));
+        }
+        List<AgentReference> references = in.readList(r -> new AgentReference(r.readString(), r.readSpan(),
+                r.readString()));
+        return new Agent(format, fields.get(0), fields.get(1), fields.get(2), fields.get(3), fields.get(4),
+                tools.get(0), tools.get(1), tools.get(2), references);
+    }
+
+    private static ToolList readTools(EntryReader in) {
+        ToolList tools = new ToolList(in.readEnum(ToolList.Shape.class), in.readList(r -> new ToolEntry(r.readString(),
+                r.readString(), r.readSpan())), in.readSpan());
+        return tools.equals(ToolList.ABSENT) ? ToolList.ABSENT : tools;
+    }
+}

@@ -1,0 +1,201 @@
+package dev.agentlint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.agentlint.agent.AgentFile;
+import dev.agentlint.config.Config;
+import dev.agentlint.rule.FileRule;
+import dev.agentlint.rule.Reporter;
+import dev.agentlint.rule.Rule;
+import dev.agentlint.rule.RuleCatalog;
+import dev.agentlint.rules.Rules;
+import dev.agentlint.schema.SchemaSet;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A run that takes files from the result cache reports exactly what a run without it reports, checks again only the
+ * files that changed, and trusts nothing it cannot vouch for: another build, other settings, damaged bytes.
+ */
+class ResultCacheTest {
+
+    private static final String BUILD = "build-1";
+    private static final Config STRICT = Config.defaults().withStrict(true);
+
+    private static List<InputFile> fixtures;
+
+    /** The files whose own checks ran, by path; a file taken from the cache is not among them. */
+    private final Set<String> checked = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger checks = new AtomicInteger();
+    private final Linter linter = countingLinter();
+
+    @BeforeAll
+    static void readFixtures() throws IOException {
+        fixtures = FixtureAgents.all();
+    }
+
+    private Linter countingLinter() {
+        List<Rule> rules = new ArrayList<>(Rules.all());
+        rules.add(new FileRule() {
+            @Override
+            public String id() {
+                return "file-too-large";
+            }
+
+            @Override
+            public void check(AgentFile file, Reporter reporter) {
+                checked.add(file.path());
+                checks.incrementAndGet();
+            }
+        });
+        return new Linter(rules, RuleCatalog.load(Rules.all()), new SchemaSet());
+    }
+
+    private ResultCache cacheAfter(List<InputFile> files, Config config) {
+        ResultCache cache = ResultCache.empty(linter.fingerprint(BUILD, config));
+        linter.lint(files, config, cache);
+        return reread(cache, path -> true, linter.fingerprint(BUILD, config));
+    }
+
+    @Test
+    void aRunFromTheCacheReportsWhatARunWithoutItReportsAndChecksNothingAgain() {
+        for (Config config : List.of(Config.defaults(), STRICT)) {
+            LintResult plain = linter.lint(fixtures, config);
+            ResultCache warm = cacheAfter(fixtures, config);
+            checked.clear();
+
+            assertEquals(plain, linter.lint(fixtures, config, warm));
+            assertEquals(Set.of(), checked);
+            assertTrue(warm.toSave(path -> true).isEmpty(), "nothing new to save");
+        }
+        assertTrue(linter.lint(fixtures, STRICT).findings().stream().anyMatch(f -> f.ruleId().equals("scope-overlap")),
+                "agents are compared from their cached profiles");
+    }
+
+    @Test
+    void onlyAChangedFileIsCheckedAgain() {
+        ResultCache warm = cacheAfter(fixtures, STRICT);
+        List<InputFile> edited = new ArrayList<>(fixtures);
+        InputFile first = edited.get(0);
+        edited.set(0, InputFile.of(first.path(), "---\nname: renamed\ndescription: Reviews code\ntools: Reed\n---\n"
+                + "Review the diff.\n"));
+        LintResult plain = linter.lint(edited, STRICT);
+        checked.clear();
+
+        LintResult cached = linter.lint(edited, STRICT, warm);
+
+        assertEquals(Set.of(first.path()), checked);
+        assertEquals(plain, cached);
+        assertTrue(cached.findings().stream().anyMatch(f -> f.path().equals(first.path())
+                && f.ruleId().equals("unknown-tool")), "the edit's finding is reported");
+    }
+
+    @Test
+    void aHookRunTakesItsContextFromTheCache() {
+        ResultCache warm = cacheAfter(fixtures, Config.defaults());
+        List<InputFile> hook = new ArrayList<>();
+        for (int i = 0; i < fixtures.size(); i++) {
+            InputFile file = fixtures.get(i);
+            hook.add(i == 3 ? file : new InputFile(file.path(), file.content(), file.format(), true, file.size()));
+        }
+        LintResult plain = linter.lint(hook, Config.defaults());
+        checked.clear();
+
+        assertEquals(plain, linter.lint(hook, Config.defaults(), warm));
+        assertEquals(Set.of(), checked);
+    }
+
+    @Test
+    void anotherBuildOrOtherSettingsReuseNothing() {
+        ResultCache cache = ResultCache.empty(linter.fingerprint(BUILD, Config.defaults()));
+        linter.lint(fixtures, Config.defaults(), cache);
+        byte[] saved = saved(cache, path -> true);
+
+        checks.set(0);
+        linter.lint(fixtures, Config.defaults());
+        int checkedWithoutCache = checks.get();
+
+        for (String other : List.of(linter.fingerprint("build-2", Config.defaults()), linter.fingerprint(BUILD, STRICT),
+                linter.fingerprint(BUILD, Config.defaults().withMaxFileSize(1000)))) {
+            checks.set(0);
+            linter.lint(fixtures, Config.defaults(), read(saved, other));
+            assertEquals(checkedWithoutCache, checks.get(), other);
+        }
+    }
+
+    @Test
+    void aDamagedCacheIsStartedAfreshWithoutChangingTheResults() {
+        String fingerprint = linter.fingerprint(BUILD, Config.defaults());
+        ResultCache cache = ResultCache.empty(fingerprint);
+        List<InputFile> some = fixtures.subList(0, 12);
+        LintResult plain = linter.lint(some, Config.defaults(), cache);
+        byte[] saved = saved(cache, path -> true);
+        Random random = new Random(11);
+        for (int trial = 0; trial < 40; trial++) {
+            byte[] damaged = trial % 2 == 0
+                    ? Arrays.copyOf(saved, random.nextInt(saved.length))
+                    : flipOneByte(saved, random);
+            assertEquals(plain, linter.lint(some, Config.defaults(), read(damaged, fingerprint)),
+                    "trial " + trial);
+        }
+        assertEquals(plain, linter.lint(some, Config.defaults(),
+                read("not a cache".getBytes(StandardCharsets.UTF_8), fingerprint)));
+    }
+
+    private static byte[] saved(ResultCache cache, Predicate<String> stillThere) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            cache.toSave(stillThere).orElseThrow().writeTo(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static ResultCache read(byte[] saved, String fingerprint) {
+        try {
+            return ResultCache.read(new ByteArrayInputStream(saved), fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ResultCache reread(ResultCache cache, Predicate<String> stillThere, String fingerprint) {
+        return read(saved(cache, stillThere), fingerprint);
+    }
+
+    private static byte[] flipOneByte(byte[] bytes, Random random) {
+        byte[] flipped = bytes.clone();
+        flipped[random.nextInt(flipped.length)] ^= (byte) (1 + random.nextInt(255));
+        return flipped;
+    }
+
+    @Test
+    void theResultsOfAFileThatIsGoneAreDropped() {
+        ResultCache warm = cacheAfter(fixtures, STRICT);
+        String gone = fixtures.get(5).path();
+        List<InputFile> without = new ArrayList<>(fixtures);
+        without.remove(5);
+        linter.lint(without, STRICT, warm);
+        ResultCache after = reread(warm, path -> !path.equals(gone), linter.fingerprint(BUILD, STRICT));
+        checked.clear();
+
+        linter.lint(fixtures, STRICT, after);
+
+        assertEquals(Set.of(gone), checked);
+    }
+}
