@@ -6,7 +6,8 @@ Usage: bench/bench.py --corpus DIR [--runs 7] [--agnix PATH] [--workloads one,2k
 Workloads: one agent file; 2,000 and 20,000 agent files under .claude/agents/, copied from the Markdown files of
 DIR that have front matter, each with a unique name. Every tool runs once per round, in turn, so a machine that
 speeds up or slows down affects all of them alike; the report gives medians (min-max), the median of the per-round
-ratios to agentlint, and the median peak RSS. Needs python3, GNU time (/usr/bin/time), Java 17+, and npm for the
+ratios to agentlint, and the median peak RSS. "agentlint --cache" reruns over unchanged files with a result cache
+that the warm-up round filled. Needs python3, GNU time (/usr/bin/time), Java 17+, and npm for the
 peers, which are installed under bench/.peers on first use.
 """
 import argparse
@@ -77,7 +78,10 @@ def ensure_agentlint():
 
 def commands(workload, root, single_file, tools):
     target = [str(single_file)] if workload == "one" else [str(root)]
-    cmds = {"agentlint": ([str(tools["agentlint"]), "check", "--no-color", "--fail-on", "never", *target], root)}
+    agentlint = [str(tools["agentlint"]), "check", "--no-color", "--fail-on", "never"]
+    cmds = {"agentlint": ([*agentlint, *target], root),
+            # the warm-up round fills the cache, so the rounds measure a rerun over unchanged files
+            "agentlint --cache": ([*agentlint, "--cache-location", str(cache_file(root)), *target], root)}
     if "cclint" in tools:
         cmds["cclint"] = ([str(tools["cclint"]), "agents", "-r", str(root)], root)
     if "claude-code-lint" in tools:
@@ -85,6 +89,10 @@ def commands(workload, root, single_file, tools):
     if "agnix" in tools:
         cmds["agnix"] = ([str(tools["agnix"]), *target], root)
     return cmds
+
+
+def cache_file(root):
+    return root.parent / (root.name + ".agentlint-cache")
 
 
 def timed(cmd, cwd):
@@ -130,6 +138,7 @@ def main():
             root = base / workload
             if root.exists():
                 shutil.rmtree(root)
+            cache_file(root).unlink(missing_ok=True)
             single = build_workload(root, SIZES[workload], sources)
             cmds = commands(workload, root, single, tools)
             results = {tool: {"wall": [], "rss": []} for tool in cmds}

@@ -25,6 +25,7 @@ final class BaselineCommand implements Callable<Integer> {
         this.environment = environment;
         spec = command(this, "baseline", DESCRIPTION, model -> {
             LintOptions.declare(model);
+            LintOptions.declareCache(model);
             model.addOption(option(Path.class, "FILE", "Where to write the baseline (default: "
                     + Baseline.DEFAULT_FILE + " at the root).", "-o", "--output").build());
         });

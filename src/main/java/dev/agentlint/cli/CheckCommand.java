@@ -47,6 +47,7 @@ final class CheckCommand implements Callable<Integer> {
         this.environment = environment;
         spec = command(this, "check", "Lint agent definition files (the default command).", model -> {
             LintOptions.declare(model);
+            LintOptions.declareCache(model);
             model.addOption(option(OutputFormat.class, "FORMAT",
                     "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", "-f", "--format")
                     .defaultValue("text").build());

@@ -16,8 +16,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * What to lint and how: the options {@code check}, {@code baseline} and {@code overlap} share.
  *
  * @param maxFileSize {@code null} when not given
+ * @param cache whether to use the result cache (only {@code check} and {@code baseline} {@linkplain #declareCache
+ *     declare it})
+ * @param cacheLocation the cache file, or {@code null} for the default one
  */
-record LintOptions(List<Path> paths, Path config, Path root, boolean strict, Long maxFileSize, boolean debug) {
+record LintOptions(List<Path> paths, Path config, Path root, boolean strict, Long maxFileSize, boolean debug,
+        boolean cache, Path cacheLocation) {
 
     /** Adds the options to a command. */
     static void declare(CommandSpec spec) {
@@ -35,11 +39,23 @@ record LintOptions(List<Path> paths, Path config, Path root, boolean strict, Lon
         spec.addOption(flag("Print stack traces of internal errors.", "--debug").build());
     }
 
+    /** Adds the result cache's options, for commands that lint every time they run. */
+    static void declareCache(CommandSpec spec) {
+        spec.addOption(flag("Reuse the results of files unchanged since an earlier run with --cache (same "
+                + "configuration and agentlint build); only changed files are checked again.", "--cache").build());
+        spec.addOption(option(Path.class, "FILE", "The cache file (implies --cache; default: one per repository "
+                + "root under the user's cache directory).", "--cache-location").build());
+    }
+
     /** The options as parsed for a command that {@linkplain #declare declared} them. */
     static LintOptions of(CommandSpec spec) {
         List<Path> paths = spec.positionalParameters().get(0).getValue();
+        boolean cacheDeclared = spec.findOption("--cache") != null;
+        Path cacheLocation = cacheDeclared ? value(spec, "--cache-location") : null;
+        boolean cache = cacheDeclared && ((boolean) value(spec, "--cache") || cacheLocation != null);
         return new LintOptions(List.copyOf(paths), value(spec, "--config"), value(spec, "--root"),
-                value(spec, "--strict"), value(spec, "--max-file-size"), value(spec, "--debug"));
+                value(spec, "--strict"), value(spec, "--max-file-size"), value(spec, "--debug"), cache,
+                cacheLocation);
     }
 
     /** Reads {@code --max-file-size}; picocli turns the exception into a usage error naming the option. */

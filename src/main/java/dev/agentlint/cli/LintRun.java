@@ -1,7 +1,9 @@
 package dev.agentlint.cli;
 
+import dev.agentlint.config.Config;
 import dev.agentlint.engine.InputFile;
 import dev.agentlint.engine.LintResult;
+import dev.agentlint.engine.ResultCache;
 import dev.agentlint.model.SourceText;
 import dev.agentlint.report.FileError;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One lint of the files the options select: the edge where paths, bytes and configuration meet the core. */
 final class LintRun {
@@ -77,10 +80,25 @@ final class LintRun {
         if (filesInRoot) {
             inputs.addAll(repositoryContext(context, linted.keySet(), config.maxFileSize(), environment.files()));
         }
-        LintResult result = services.linter().lint(inputs, config);
+        LintResult result = lint(inputs, config, options, context, services, environment);
         result.failures().forEach(failure -> fileErrors.add(new FileError(failure.path(), failure.message())));
         fileErrors.sort(java.util.Comparator.comparing(FileError::path));
         return new LintRun(context, result, fileErrors, linted);
+    }
+
+    /** Lints, with the result cache when asked for, saving it afterwards. */
+    private static LintResult lint(List<InputFile> inputs, Config config, LintOptions options, RunContext context,
+            Services services, Environment environment) {
+        Optional<ResultCacheFile> cacheFile = options.cache()
+                ? ResultCacheFile.of(options, context.root(), environment)
+                : Optional.empty();
+        if (cacheFile.isEmpty()) {
+            return services.linter().lint(inputs, config);
+        }
+        ResultCache cache = cacheFile.get().load(services.linter().fingerprint(Version.buildId(), config));
+        LintResult result = services.linter().lint(inputs, config, cache);
+        cacheFile.get().save(cache, path -> Files.isRegularFile(context.root().resolve(path)));
+        return result;
     }
 
     /**

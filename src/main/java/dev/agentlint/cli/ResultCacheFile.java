@@ -1,0 +1,120 @@
+package dev.agentlint.cli;
+
+import dev.agentlint.engine.ResultCache;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The file the result cache is kept in between runs. A cache that cannot be read is started afresh and one that
+ * cannot be written is left as it was, with a warning: either way the run's results are those of a run without it.
+ * It is replaced in one step, so two runs at once never leave half a file.
+ */
+final class ResultCacheFile {
+
+    private final Path file;
+    private final PrintWriter err;
+
+    private ResultCacheFile(Path file, PrintWriter err) {
+        this.file = file;
+        this.err = err;
+    }
+
+    /**
+     * The cache file a run uses: the one given, else one for the root under the user's cache directory; empty
+     * when there is no cache directory (no {@code HOME}), which is reported.
+     */
+    static Optional<ResultCacheFile> of(LintOptions options, Path root, Environment environment) {
+        if (options.cacheLocation() != null) {
+            return Optional.of(new ResultCacheFile(environment.resolve(options.cacheLocation()), environment.err()));
+        }
+        Optional<Path> directory = cacheDirectory(environment);
+        if (directory.isEmpty()) {
+            environment.err().println("agentlint: no cache directory (neither XDG_CACHE_HOME nor HOME is set); "
+                    + "running without --cache; give a file with --cache-location");
+            return Optional.empty();
+        }
+        String rootKey = HexFormat.of().formatHex(sha256(root.toString())).substring(0, 16);
+        return Optional.of(new ResultCacheFile(directory.get().resolve("agentlint").resolve("results-" + rootKey),
+                environment.err()));
+    }
+
+    private static Optional<Path> cacheDirectory(Environment environment) {
+        String xdg = environment.variables().get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
+            return Optional.of(Path.of(xdg));
+        }
+        String home = environment.variables().get("HOME");
+        return home == null || home.isEmpty() ? Optional.empty() : Optional.of(Path.of(home, ".cache"));
+    }
+
+    Path path() {
+        return file;
+    }
+
+    ResultCache load(String fingerprint) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ResultCache.read(in, fingerprint);
+        } catch (NoSuchFileException e) {
+            return ResultCache.empty(fingerprint);
+        } catch (IOException e) {
+            err.println("agentlint: cannot read the result cache " + file + ": " + LintRun.reason(e)
+                    + "; checking every file");
+            return ResultCache.empty(fingerprint);
+        }
+    }
+
+    void save(ResultCache cache, Predicate<String> stillThere) {
+        Optional<ResultCache.Contents> contents = cache.toSave(stillThere);
+        if (contents.isEmpty()) {
+            return;
+        }
+        Path temporary = null;
+        try {
+            Path directory = file.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                contents.get().writeTo(out);
+            }
+            move(temporary, file);
+        } catch (IOException e) {
+            err.println("agentlint: cannot write the result cache " + file + ": " + LintRun.reason(e));
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the warning above already says the cache was not written
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.agentlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --cache}: where the cache is kept, that runs with it report what runs without it do, and its failures. */
+class ResultCacheOptionTest {
+
+    private static final String REVIEWER = """
+            ---
+            name: code-reviewer
+            description: Reviews diffs for missing tests
+            tools: Read, Grep
+            ---
+            Review the diff and list each behaviour change without a test.
+            """;
+
+    @TempDir
+    Path repo;
+
+    @TempDir
+    Path cacheHome;
+
+    @BeforeEach
+    void repository() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        write("code-reviewer.md", REVIEWER);
+        write("coder.md", """
+                ---
+                name: coder
+                description: Implements features from a plan
+                tools: Read, Edit, Reed
+                color: teal
+                ---
+                Implement the change, then hand the diff to the code-reviewer agent.
+                """);
+    }
+
+    private void write(String name, String text) throws IOException {
+        Path file = repo.resolve(".claude/agents").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void runsWithTheCacheReportWhatARunWithoutItReports() throws IOException {
+        Path cache = repo.resolve("results.cache");
+        CliRun plain = CliRun.in(repo, "--format", "json");
+        CliRun first = CliRun.in(repo, "--format", "json", "--cache-location", "results.cache");
+        CliRun second = CliRun.in(repo, "--format", "json", "--cache-location", "results.cache");
+        write("code-reviewer.md", REVIEWER.replace("tools: Read, Grep", "tools: Read, Grp"));
+        CliRun edited = CliRun.in(repo, "--format", "json", "--cache-location", "results.cache");
+
+        assertTrue(Files.size(cache) > 0);
+        assertEquals(1, plain.exitCode(), "an invalid colour is an error");
+        assertEquals(List.of(plain.exitCode(), plain.out(), ""), List.of(first.exitCode(), first.out(), first.err()));
+        assertEquals(List.of(plain.exitCode(), plain.out(), ""),
+                List.of(second.exitCode(), second.out(), second.err()));
+        assertEquals(CliRun.in(repo, "--format", "json").out(), edited.out());
+        assertTrue(edited.out().contains("unknown tool \\\"Grp\\\""), edited.out());
+    }
+
+    @Test
+    void theDefaultCacheIsOnePerRootUnderTheUsersCacheDirectory() throws IOException {
+        CliRun run = CliRun.in(repo, Map.of("XDG_CACHE_HOME", cacheHome.toString()), "--cache");
+
+        assertEquals("", run.err());
+        try (Stream<Path> files = Files.list(cacheHome.resolve("agentlint"))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            assertEquals(1, names.size(), names.toString());
+            assertTrue(names.get(0).matches("results-[0-9a-f]{16}"), names.get(0));
+        }
+    }
+
+    @Test
+    void withoutACacheDirectoryTheRunGoesOnWithoutTheCache() {
+        CliRun run = CliRun.in(repo, Map.of(), "--cache", "--format", "json");
+
+        assertEquals(CliRun.in(repo, "--format", "json").out(), run.out());
+        assertEquals("agentlint: no cache directory (neither XDG_CACHE_HOME nor HOME is set); running without "
+                + "--cache; give a file with --cache-location\n", run.err());
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsReportedAndTheRunIsUnchanged() throws IOException {
+        Files.createDirectories(repo.resolve("a-directory"));
+        CliRun run = CliRun.in(repo, "--format", "json", "--cache-location", "a-directory");
+
+        CliRun plain = CliRun.in(repo, "--format", "json");
+        assertEquals(List.of(plain.exitCode(), plain.out()), List.of(run.exitCode(), run.out()));
+        assertTrue(run.err().startsWith("agentlint: cannot read the result cache "), run.err());
+        assertTrue(run.err().contains("agentlint: cannot write the result cache "), run.err());
+    }
+
+    @Test
+    void aDamagedCacheIsReplaced() throws IOException {
+        Files.writeString(repo.resolve("results.cache"), "not a cache");
+        CliRun run = CliRun.in(repo, "--format", "json", "--cache-location", "results.cache");
+
+        assertEquals(List.of(CliRun.in(repo, "--format", "json").out(), ""), List.of(run.out(), run.err()));
+        assertTrue(Files.size(repo.resolve("results.cache")) > "not a cache".length());
+    }
+}
