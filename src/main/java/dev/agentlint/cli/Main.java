@@ -1,6 +1,7 @@
 package dev.agentlint.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ public final class Main {
         String[] command = withDefaultCommand(args);
         Services services = new Services();
         if (LINTING.contains(command[0]) && Runtime.getRuntime().availableProcessors() > 1) {
-            Thread warmUp = new Thread(services::warmUp, "agentlint-warm-up");
+            boolean cache = Arrays.stream(command)
+                    .anyMatch(arg -> arg.equals("--cache") || arg.startsWith("--cache-location"));
+            Thread warmUp = new Thread(() -> services.warmUp(cache), "agentlint-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
         }

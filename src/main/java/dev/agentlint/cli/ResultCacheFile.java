@@ -5,15 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -46,9 +42,18 @@ final class ResultCacheFile {
                     + "running without --cache; give a file with --cache-location");
             return Optional.empty();
         }
-        String rootKey = HexFormat.of().formatHex(sha256(root.toString())).substring(0, 16);
-        return Optional.of(new ResultCacheFile(directory.get().resolve("agentlint").resolve("results-" + rootKey),
+        return Optional.of(new ResultCacheFile(directory.get().resolve("agentlint").resolve(fileName(root)),
                 environment.err()));
+    }
+
+    /**
+     * The root's cache file name: its directory name, for people who look, and a hash of its whole path. Two roots
+     * with one hash would share a file, which only costs speed: an entry is used only for a file whose bytes match.
+     */
+    static String fileName(Path root) {
+        Path name = root.getFileName();
+        String readable = name == null ? "root" : name.toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        return "results-" + readable + "-" + String.format("%08x", root.toString().hashCode());
     }
 
     private static Optional<Path> cacheDirectory(Environment environment) {
@@ -107,14 +112,6 @@ final class ResultCacheFile {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.agentlint.cli;
 import dev.agentlint.config.Config;
 import dev.agentlint.engine.InputFile;
 import dev.agentlint.engine.Linter;
+import dev.agentlint.engine.ResultCache;
 import dev.agentlint.rule.Rule;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rules.Rules;
@@ -79,9 +80,15 @@ final class Services {
      * command line is read and the files are found: on a machine with a second core, a one-file run (a pre-commit
      * hook) then starts checking sooner. Anything that goes wrong here is left for the run itself to meet.
      */
-    void warmUp() {
+    /** @param cache whether the run uses the result cache, whose build identity and digests then warm up too */
+    void warmUp(boolean cache) {
         try {
-            linter().lint(List.of(InputFile.of(".claude/agents/warm-up.md", WARM_UP_AGENT)), Config.defaults());
+            List<InputFile> files = List.of(InputFile.of(".claude/agents/warm-up.md", WARM_UP_AGENT));
+            if (cache) {
+                linter().lint(files, Config.defaults(), ResultCache.empty(Version.buildId()));
+            } else {
+                linter().lint(files, Config.defaults());
+            }
         } catch (RuntimeException | Error e) {
             // the run meets the same problem (a bug, too little memory) and reports it in its own words
         }

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -23,9 +25,16 @@ class BuildIdentityTest {
     Path dir;
 
     private Path jar(String name, long time, Map<String, String> entries) throws IOException {
+        return jar(name, time, entries, Comparator.naturalOrder());
+    }
+
+    private Path jar(String name, long time, Map<String, String> entries, Comparator<String> order)
+            throws IOException {
         Path jar = dir.resolve(name);
+        Map<String, String> ordered = new TreeMap<>(order);
+        ordered.putAll(entries);
         try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
-            for (Map.Entry<String, String> entry : new java.util.TreeMap<>(entries).entrySet()) {
+            for (Map.Entry<String, String> entry : ordered.entrySet()) {
                 ZipEntry zipEntry = new ZipEntry(entry.getKey());
                 zipEntry.setLastModifiedTime(FileTime.fromMillis(time));
                 zip.putNextEntry(zipEntry);
@@ -45,9 +54,22 @@ class BuildIdentityTest {
         String changed = BuildIdentity.of(jar("c.jar", 1_000_000L, Map.of("dev/agentlint/A.class", "c0de",
                 "dev/agentlint/version.properties", "build=1")), "1");
 
-        assertTrue(first.matches("jar [0-9a-f]{64}"), first);
+        assertTrue(first.matches("jar 1-[0-9a-f]+"), first);
         assertEquals(first, second);
         assertNotEquals(first, changed);
+    }
+
+    @Test
+    void theOrderOfTheEntriesDoesNotMatterButTheirNamesDo() throws IOException {
+        Map<String, String> entries = Map.of("dev/agentlint/A.class", "a", "dev/agentlint/B.class", "b",
+                "dev/agentlint/rules/x.yaml", "id: x");
+        String sorted = BuildIdentity.of(jar("sorted.jar", 0L, entries), "1");
+        String reversed = BuildIdentity.of(jar("reversed.jar", 0L, entries, Comparator.reverseOrder()), "1");
+        String renamed = BuildIdentity.of(jar("renamed.jar", 0L, Map.of("dev/agentlint/A.class", "a",
+                "dev/agentlint/C.class", "b", "dev/agentlint/rules/x.yaml", "id: x")), "1");
+
+        assertEquals(sorted, reversed);
+        assertNotEquals(sorted, renamed);
     }
 
     @Test

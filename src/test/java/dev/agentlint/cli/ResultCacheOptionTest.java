@@ -79,8 +79,16 @@ class ResultCacheOptionTest {
         try (Stream<Path> files = Files.list(cacheHome.resolve("agentlint"))) {
             List<String> names = files.map(f -> f.getFileName().toString()).toList();
             assertEquals(1, names.size(), names.toString());
-            assertTrue(names.get(0).matches("results-[0-9a-f]{16}"), names.get(0));
+            assertEquals(ResultCacheFile.fileName(repo), names.get(0));
+            assertTrue(names.get(0).matches("results-" + repo.getFileName() + "-[0-9a-f]{8}"), names.get(0));
         }
+    }
+
+    @Test
+    void aRootWhoseNameIsNoFileNameGetsACacheFileNamedWithoutIt() {
+        assertTrue(ResultCacheFile.fileName(Path.of("/")).matches("results-root-[0-9a-f]{8}"));
+        assertTrue(ResultCacheFile.fileName(Path.of("/home/me/my repo: v2"))
+                .matches("results-my_repo__v2-[0-9a-f]{8}"));
     }
 
     @Test

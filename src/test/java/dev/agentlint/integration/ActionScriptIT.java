@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,8 @@ class ActionScriptIT {
             if (step.path("id").asString("").equals("lint")) {
                 script = step.path("run").asString();
                 assertEquals("bash", step.path("shell").asString());
-                for (String name : new String[] {"PATHS", "CONFIG", "CATEGORY", "FAIL_ON", "SARIF_FILE"}) {
+                for (String name : new String[] {"PATHS", "CONFIG", "CATEGORY", "FAIL_ON", "SARIF_FILE",
+                    "CACHE_FILE"}) {
                     assertTrue(step.path("env").has(name), "the lint step's env lacks " + name);
                 }
             }
@@ -65,6 +67,19 @@ class ActionScriptIT {
     }
 
     @Test
+    void withTheCacheTheStepWritesItAndReportsTheSame() throws IOException {
+        Path cache = work.resolve("agentlint-results");
+        Step first = runStep("examples", "", "error", cache.toString());
+        String firstSarif = Files.readString(work.resolve("agentlint.sarif"));
+        Step second = runStep("examples", "", "error", cache.toString());
+
+        assertTrue(Files.size(cache) > 0, first.log());
+        assertEquals(List.of("1", "1"), List.of(first.outputs().get("exit-code"), second.outputs().get("exit-code")),
+                second.log());
+        assertEquals(firstSarif, Files.readString(work.resolve("agentlint.sarif")));
+    }
+
+    @Test
     void failOnNeverAndSeveralPathsGiveExitCodeZero() throws IOException {
         Step step = runStep("examples/.github\n  examples/.claude/agents/code-reviewer.md", "", "never");
         assertEquals("0", step.outputs().get("exit-code"), step.log());
@@ -85,6 +100,10 @@ class ActionScriptIT {
     }
 
     private Step runStep(String paths, String config, String failOn) throws IOException {
+        return runStep(paths, config, failOn, "");
+    }
+
+    private Step runStep(String paths, String config, String failOn, String cacheFile) throws IOException {
         Path outputFile = work.resolve("github-output");
         Path log = work.resolve("log");
         Files.deleteIfExists(outputFile);
@@ -100,6 +119,7 @@ class ActionScriptIT {
         env.put("CATEGORY", "agentlint-test");
         env.put("FAIL_ON", failOn);
         env.put("SARIF_FILE", work.resolve("agentlint.sarif").toString());
+        env.put("CACHE_FILE", cacheFile);
         try {
             Process process = builder.start();
             process.getOutputStream().close();
