@@ -65,10 +65,6 @@ final class ResultCacheFile {
         return home == null || home.isEmpty() ? Optional.empty() : Optional.of(Path.of(home, ".cache"));
     }
 
-    Path path() {
-        return file;
-    }
-
     ResultCache load(String fingerprint) {
         try (InputStream in = Files.newInputStream(file)) {
             return ResultCache.read(in, fingerprint);

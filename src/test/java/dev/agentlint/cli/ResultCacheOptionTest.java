@@ -20,10 +20,10 @@ class ResultCacheOptionTest {
     private static final String REVIEWER = """
             ---
             name: code-reviewer
-            description: Reviews diffs for missing tests
-            tools: Read, Grep
+            description: Reviews pull requests for unclear names and dead code
+            tools: Read, Grep, Glob
             ---
-            Review the diff and list each behaviour change without a test.
+            Read the changed files and list each unclear name, with a better one.
             """;
 
     @TempDir
@@ -59,7 +59,7 @@ class ResultCacheOptionTest {
         CliRun plain = CliRun.in(repo, "--format", "json");
         CliRun first = CliRun.in(repo, "--format", "json", "--cache-location", "results.cache");
         CliRun second = CliRun.in(repo, "--format", "json", "--cache-location", "results.cache");
-        write("code-reviewer.md", REVIEWER.replace("tools: Read, Grep", "tools: Read, Grp"));
+        write("code-reviewer.md", REVIEWER.replace("tools: Read, Grep, Glob", "tools: Read, Grp, Glob"));
         CliRun edited = CliRun.in(repo, "--format", "json", "--cache-location", "results.cache");
 
         assertTrue(Files.size(cache) > 0);
