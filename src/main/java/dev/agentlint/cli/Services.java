@@ -79,8 +79,9 @@ final class Services {
      * Makes the linter and lints a small built-in agent with it, so that what a run needs is loaded while the
      * command line is read and the files are found: on a machine with a second core, a one-file run (a pre-commit
      * hook) then starts checking sooner. Anything that goes wrong here is left for the run itself to meet.
+     *
+     * @param cache whether the run uses the result cache, whose build identity and digests then warm up too
      */
-    /** @param cache whether the run uses the result cache, whose build identity and digests then warm up too */
     void warmUp(boolean cache) {
         try {
             List<InputFile> files = List.of(InputFile.of(".claude/agents/warm-up.md", WARM_UP_AGENT));
