@@ -23,21 +23,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One file's entry in the result cache: its findings and suppressions when it was checked, the part of the parsed
- * file project rules use, and the values they keep of it.
+ * One checked file's entry in the result cache: the findings and suppressions of its own checks, the part of the
+ * parsed file project rules use, and the values they keep of it.
  *
- * @param findings {@code null} when the file was only context and not checked
+ * @param prepared whether project rules prepared the file (it was compared with others), so its kept values are here
  */
 record CachedFile(AgentFile file, List<Finding> findings, List<Suppression> suppressions, boolean prepared) {
 
     static byte[] write(AgentFile file, List<Finding> findings, List<Suppression> suppressions,
             List<KeptValue<?>> kept) {
         EntryWriter out = new EntryWriter();
-        out.writeBoolean(findings != null);
-        if (findings != null) {
-            out.writeList(findings, CachedFile::write);
-            out.writeList(suppressions, CachedFile::write);
-        }
+        out.writeList(findings, CachedFile::write);
+        out.writeList(suppressions, CachedFile::write);
         out.writeEnum(file.format());
         write(out, file.frontMatter());
         write(out, file.agent());
@@ -61,9 +58,8 @@ record CachedFile(AgentFile file, List<Finding> findings, List<Suppression> supp
     static CachedFile read(byte[] data, String path, Vocabularies vocabularies, Config config,
             List<KeptValue<?>> kept) {
         EntryReader in = new EntryReader(data);
-        boolean checked = in.readBoolean();
-        List<Finding> findings = checked ? new ArrayList<>(in.readList(CachedFile::readFinding)) : null;
-        List<Suppression> suppressions = checked ? List.copyOf(in.readList(CachedFile::readSuppression)) : List.of();
+        List<Finding> findings = new ArrayList<>(in.readList(CachedFile::readFinding));
+        List<Suppression> suppressions = List.copyOf(in.readList(CachedFile::readSuppression));
         Format format = in.readEnum(Format.class);
         AgentFile file = AgentFile.restored(path, format, readFrontMatter(in), readAgent(in), vocabularies,
                 config);

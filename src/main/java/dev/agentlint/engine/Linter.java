@@ -190,8 +190,8 @@ public final class Linter {
     }
 
     /**
-     * A file as an earlier run left it, if its entry fits this run: a checked file needs its findings, and a file
-     * compared with others needs what project rules keep. A damaged entry is no entry.
+     * A file as an earlier run that checked it left it, if its entry fits this run: a file compared with others
+     * needs what project rules keep, which a run of one file does not prepare. A damaged entry is no entry.
      */
     private FileOutcome restored(InputFile input, byte[] digest, ResultCache cache, Config config, boolean compared) {
         byte[] data = cache.lookup(input.path(), digest);
@@ -204,9 +204,7 @@ public final class Linter {
         } catch (RuntimeException e) {
             return null;
         }
-        boolean findingsFit = input.context() || cached.findings() != null;
-        boolean keptFits = cached.prepared() || !compared;
-        if (!findingsFit || !keptFits) {
+        if (!cached.prepared() && compared) {
             return null;
         }
         cache.reuse(input.path(), digest, data);
