@@ -27,6 +27,8 @@ public final class Main {
         String[] command = withDefaultCommand(args);
         Services services = new Services();
         if (LINTING.contains(command[0]) && Runtime.getRuntime().availableProcessors() > 1) {
+            // read before the command line is parsed, so that the warm-up starts at once; a wrong guess only
+            // warms up more or less than the run needs
             boolean cache = Arrays.stream(command)
                     .anyMatch(arg -> arg.equals("--cache") || arg.startsWith("--cache-location"));
             Thread warmUp = new Thread(() -> services.warmUp(cache), "agentlint-warm-up");
