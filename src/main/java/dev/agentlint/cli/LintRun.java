@@ -95,10 +95,12 @@ final class LintRun {
         if (cacheFile.isEmpty()) {
             return services.linter().lint(inputs, config);
         }
-        ResultCache cache = cacheFile.get().load(services.linter().fingerprint(Version.buildId(), config));
-        LintResult result = services.linter().lint(inputs, config, cache);
-        cacheFile.get().save(cache, path -> Files.isRegularFile(context.root().resolve(path)));
-        return result;
+        try (ResultCacheFile file = cacheFile.get()) {
+            ResultCache cache = file.load(services.linter().fingerprint(Version.buildId(), config));
+            LintResult result = services.linter().lint(inputs, config, cache);
+            file.save(cache, path -> Files.isRegularFile(context.root().resolve(path)));
+            return result;
+        }
     }
 
     /**

@@ -2,26 +2,29 @@ package dev.agentlint.cli;
 
 import dev.agentlint.engine.ResultCache;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * The file the result cache is kept in between runs. A cache that cannot be read is started afresh and one that
  * cannot be written is left as it was, with a warning: either way the run's results are those of a run without it.
- * It is replaced in one step, so two runs at once never leave half a file.
+ * It is replaced in one step, so two runs at once never leave half a file; and it is kept open from loading to saving,
+ * so the entries copied into the new file come from the one that was read, whichever run replaced it meanwhile.
  */
-final class ResultCacheFile {
+final class ResultCacheFile implements AutoCloseable {
 
     private final Path file;
     private final PrintWriter err;
+    private FileChannel opened;
 
     private ResultCacheFile(Path file, PrintWriter err) {
         this.file = file;
@@ -66,13 +69,15 @@ final class ResultCacheFile {
     }
 
     ResultCache load(String fingerprint) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return ResultCache.read(in, fingerprint);
+        try {
+            opened = FileChannel.open(file, StandardOpenOption.READ);
+            return ResultCache.read(opened::read, fingerprint);
         } catch (NoSuchFileException e) {
             return ResultCache.empty(fingerprint);
         } catch (IOException e) {
             err.println("agentlint: cannot read the result cache " + file + ": " + LintRun.reason(e)
                     + "; checking every file");
+            close();
             return ResultCache.empty(fingerprint);
         }
     }
@@ -100,6 +105,18 @@ final class ResultCacheFile {
                     // the warning above already says the cache was not written
                 }
             }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (opened != null) {
+            try {
+                opened.close();
+            } catch (IOException ignored) {
+                // only read from, so nothing is lost
+            }
+            opened = null;
         }
     }
 

@@ -207,7 +207,7 @@ public final class Linter {
         if (!cached.prepared() && compared) {
             return null;
         }
-        cache.reuse(input.path(), digest, data);
+        cache.reuse(input.path());
         return input.context()
                 ? new FileOutcome(input.path(), cached.file(), new ArrayList<>(), true, null)
                 : new FileOutcome(input.path(), cached.file(), cached.findings(), false, null, cached.suppressions(),

@@ -1,6 +1,5 @@
 package dev.agentlint.engine;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -9,11 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UTFDataFormatException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -26,63 +28,109 @@ import java.util.zip.CRC32;
  * Results of earlier runs, file by file: what a file's own checks found and what project rules keep of it, under
  * its path and a digest of its bytes. A run reuses an entry only when the file's bytes, the configuration and the
  * build of agentlint are those it was made with, and records an entry for each file it checks. The core neither
- * reads nor writes files: the caller loads the cache's bytes before a run and saves them after.
+ * reads nor writes files: the caller opens the saved cache for the run and saves what it is given afterwards.
+ *
+ * <p>A saved cache is an index (each file's path, digest, length and checksum) followed by the entries' bytes. Only
+ * the index is read up front; an entry is read when its file comes up and dropped once used, so a large cache's
+ * bytes are never all in memory, and entries kept unchanged are copied from the saved cache when it is rewritten.
  */
 public final class ResultCache {
 
-    private static final String MAGIC = "agentlint result cache 1";
+    private static final String MAGIC = "agentlint result cache 2";
     private static final int DIGEST_BYTES = 32;
     private static final int MAX_FINGERPRINT_BYTES = 1 << 20;
+    private static final int BUFFER_BYTES = 1 << 16;
 
     private final String fingerprint;
+    private final SavedBytes saved;
     private final Map<String, Entry> stored;
     private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
     private final AtomicBoolean checkedAny = new AtomicBoolean();
 
-    /** One file's results, with the digest of the bytes they were computed from. */
-    record Entry(byte[] digest, byte[] data) {
+    /**
+     * A saved cache's bytes, read at any position and by several threads at once, as a file channel reads them. The
+     * caller keeps them as they were until the cache is saved, since unchanged entries are copied from them.
+     */
+    @FunctionalInterface
+    public interface SavedBytes {
+        /** Reads into {@code into} from {@code position} on: the number of bytes read, or -1 at the end. */
+        int read(ByteBuffer into, long position) throws IOException;
     }
 
-    private ResultCache(String fingerprint, Map<String, Entry> stored) {
+    /**
+     * One file's results, with the digest of the bytes they were computed from: in memory when this run made them
+     * ({@code data}), else {@code length} bytes at {@code position} in the saved cache.
+     */
+    private record Entry(byte[] digest, int length, long checksum, long position, byte[] data) {
+
+        static Entry made(byte[] digest, byte[] data) {
+            return new Entry(digest, data.length, ResultCache.checksum(data), -1, data);
+        }
+    }
+
+    private ResultCache(String fingerprint, SavedBytes saved, Map<String, Entry> stored) {
         this.fingerprint = fingerprint;
+        this.saved = saved;
         this.stored = stored;
     }
 
     /** A cache with nothing in it, for runs of the linter and configuration a {@link Linter#fingerprint} names. */
     public static ResultCache empty(String fingerprint) {
-        return new ResultCache(fingerprint, Map.of());
+        return new ResultCache(fingerprint, null, Map.of());
     }
 
     /**
-     * The cache saved by an earlier run; empty when the bytes are not a cache, are damaged, or were made by another
-     * build or with other settings, since such results cannot be trusted.
+     * The cache saved by an earlier run; empty when the bytes are not a cache, are cut short or too long, or were
+     * made by another build or with other settings, since such results cannot be trusted. An entry whose bytes are
+     * damaged is found out when its file comes up, and that file is checked again.
      *
      * @throws IOException when the bytes cannot be read at all
      */
-    public static ResultCache read(InputStream saved, String fingerprint) throws IOException {
+    public static ResultCache read(SavedBytes saved, String fingerprint) throws IOException {
         try {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(saved, 1 << 16));
+            PositionedStream stream = new PositionedStream(saved);
+            DataInputStream in = new DataInputStream(stream);
             if (!in.readUTF().equals(MAGIC) || !readText(in).equals(fingerprint)) {
-                return new ResultCache(fingerprint, Map.of());
+                return empty(fingerprint);
             }
             int count = in.readInt();
-            Map<String, Entry> stored = new HashMap<>();
+            List<String> paths = new ArrayList<>();
+            List<Entry> index = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                String path = in.readUTF();
+                paths.add(in.readUTF());
                 byte[] digest = in.readNBytes(DIGEST_BYTES);
-                byte[] data = in.readNBytes(in.readInt());
-                if (in.readLong() != checksum(data)) {
-                    return new ResultCache(fingerprint, Map.of());
+                int length = in.readInt();
+                if (digest.length < DIGEST_BYTES || length < 0) {
+                    return empty(fingerprint);
                 }
-                stored.put(path, new Entry(digest, data));
+                index.add(new Entry(digest, length, in.readLong(), -1, null));
             }
-            if (in.read() != -1) {
-                return new ResultCache(fingerprint, Map.of());
+            Map<String, Entry> stored = new HashMap<>();
+            long position = stream.position();
+            for (int i = 0; i < count; i++) {
+                Entry entry = index.get(i);
+                stored.put(paths.get(i), new Entry(entry.digest(), entry.length(), entry.checksum(), position, null));
+                position += entry.length();
             }
-            return new ResultCache(fingerprint, stored);
+            return endsAt(saved, position) ? new ResultCache(fingerprint, saved, stored) : empty(fingerprint);
         } catch (EOFException | UTFDataFormatException | RuntimeException e) {
-            return new ResultCache(fingerprint, Map.of());
+            return empty(fingerprint);
         }
+    }
+
+    /** Whether the saved bytes end exactly where the index says the last entry ends. */
+    private static boolean endsAt(SavedBytes saved, long end) throws IOException {
+        ByteBuffer probe = ByteBuffer.allocate(2);
+        long from = Math.max(0, end - 1);
+        int read = 0;
+        while (probe.hasRemaining()) {
+            int n = saved.read(probe, from + read);
+            if (n <= 0) {
+                break;
+            }
+            read += n;
+        }
+        return read == end - from;
     }
 
     /**
@@ -102,51 +150,85 @@ public final class ResultCache {
                 }
             }
         }
-        return checkedAny.get() || dropped ? Optional.of(new Contents(fingerprint, merged)) : Optional.empty();
+        return checkedAny.get() || dropped ? Optional.of(new Contents(this, merged)) : Optional.empty();
     }
 
     /** What a cache holds, ready to be written where {@link #read} reads it from. */
     public static final class Contents {
 
-        private final String fingerprint;
+        private final ResultCache cache;
         private final Map<String, Entry> entries;
 
-        private Contents(String fingerprint, Map<String, Entry> entries) {
-            this.fingerprint = fingerprint;
+        private Contents(ResultCache cache, Map<String, Entry> entries) {
+            this.cache = cache;
             this.entries = entries;
         }
 
+        /** Writes the cache, copying the entries kept from the saved bytes it was read from. */
         public void writeTo(OutputStream destination) throws IOException {
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(destination, 1 << 16));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(destination, BUFFER_BYTES));
             out.writeUTF(MAGIC);
-            writeText(out, fingerprint);
+            writeText(out, cache.fingerprint);
             out.writeInt(entries.size());
             for (Map.Entry<String, Entry> file : entries.entrySet()) {
                 out.writeUTF(file.getKey());
                 out.write(file.getValue().digest());
-                out.writeInt(file.getValue().data().length);
-                out.write(file.getValue().data());
-                out.writeLong(checksum(file.getValue().data()));
+                out.writeInt(file.getValue().length());
+                out.writeLong(file.getValue().checksum());
+            }
+            ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES);
+            for (Entry entry : entries.values()) {
+                if (entry.data() != null) {
+                    out.write(entry.data());
+                } else {
+                    cache.copy(entry, out, buffer);
+                }
             }
             out.flush();
         }
     }
 
-    /** The stored results of a file, if its bytes are those they were computed from. */
+    private void copy(Entry entry, OutputStream out, ByteBuffer buffer) throws IOException {
+        long end = entry.position() + entry.length();
+        for (long at = entry.position(); at < end; ) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), end - at));
+            int read = saved.read(buffer, at);
+            if (read <= 0) {
+                throw new EOFException("the result cache read at the start of the run has become shorter");
+            }
+            out.write(buffer.array(), 0, read);
+            at += read;
+        }
+    }
+
+    /** The stored results of a file, if its bytes are those they were computed from and the entry is intact. */
     byte[] lookup(String path, byte[] digest) {
         Entry entry = stored.get(path);
-        return entry != null && Arrays.equals(entry.digest(), digest) ? entry.data() : null;
+        if (entry == null || !Arrays.equals(entry.digest(), digest)) {
+            return null;
+        }
+        ByteBuffer data = ByteBuffer.allocate(entry.length());
+        try {
+            while (data.hasRemaining()) {
+                if (saved.read(data, entry.position() + data.position()) <= 0) {
+                    return null;
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return checksum(data.array()) == entry.checksum() ? data.array() : null;
     }
 
     /** Records the results of a file this run checked. */
     void record(String path, byte[] digest, byte[] data) {
-        recorded.put(path, new Entry(digest, data));
+        recorded.put(path, Entry.made(digest, data));
         checkedAny.set(true);
     }
 
     /** Records that this run used a file's stored results, which are kept for the next. */
-    void reuse(String path, byte[] digest, byte[] data) {
-        recorded.put(path, new Entry(digest, data));
+    void reuse(String path) {
+        recorded.put(path, stored.get(path));
     }
 
     /** The digest a file's entry is stored under: of its bytes and of the format the caller gave it, if any. */
@@ -179,5 +261,50 @@ public final class ResultCache {
             throw new EOFException("not a fingerprint: " + length + " bytes");
         }
         return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    /** The saved bytes from the start as a stream that tells how much of them it has handed out. */
+    private static final class PositionedStream extends InputStream {
+
+        private final SavedBytes saved;
+        private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES).limit(0);
+        private long bufferStart;
+
+        PositionedStream(SavedBytes saved) {
+            this.saved = saved;
+        }
+
+        long position() {
+            return bufferStart + buffer.position();
+        }
+
+        @Override
+        public int read() throws IOException {
+            return fill() ? buffer.get() & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int count = Math.min(length, buffer.remaining());
+            buffer.get(into, offset, count);
+            return count;
+        }
+
+        private boolean fill() throws IOException {
+            if (buffer.hasRemaining()) {
+                return true;
+            }
+            bufferStart += buffer.limit();
+            buffer.clear();
+            int read = saved.read(buffer, bufferStart);
+            buffer.flip();
+            return read > 0;
+        }
     }
 }

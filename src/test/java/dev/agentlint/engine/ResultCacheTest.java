@@ -11,7 +11,6 @@ import dev.agentlint.rule.Rule;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rules.Rules;
 import dev.agentlint.schema.SchemaSet;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -156,6 +155,25 @@ class ResultCacheTest {
                 read("not a cache".getBytes(StandardCharsets.UTF_8), fingerprint)));
     }
 
+    @Test
+    void aDamagedEntryIsCheckedAgainAndTheOthersAreReused() {
+        String fingerprint = linter.fingerprint(BUILD, STRICT);
+        ResultCache cache = ResultCache.empty(fingerprint);
+        LintResult plain = linter.lint(fixtures, STRICT, cache);
+        byte[] damaged = saved(cache, path -> true);
+        damaged[damaged.length - 1] ^= 0x20;
+        String last = fixtures.stream().map(InputFile::path).max(String::compareTo).orElseThrow();
+        checked.clear();
+
+        ResultCache reread = read(damaged, fingerprint);
+        assertEquals(plain, linter.lint(fixtures, STRICT, reread));
+        assertEquals(Set.of(last), checked, "the entries are saved in path order, so the last byte is the last file's");
+
+        checked.clear();
+        assertEquals(plain, linter.lint(fixtures, STRICT, reread(reread, path -> true, fingerprint)));
+        assertEquals(Set.of(), checked, "the rewritten cache has the checked file's new entry and the others' copies");
+    }
+
     private static byte[] saved(ResultCache cache, Predicate<String> stillThere) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
@@ -168,7 +186,14 @@ class ResultCacheTest {
 
     private static ResultCache read(byte[] saved, String fingerprint) {
         try {
-            return ResultCache.read(new ByteArrayInputStream(saved), fingerprint);
+            return ResultCache.read((into, position) -> {
+                if (position >= saved.length) {
+                    return -1;
+                }
+                int count = (int) Math.min(into.remaining(), saved.length - position);
+                into.put(saved, (int) position, count);
+                return count;
+            }, fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
