@@ -153,12 +153,7 @@ final class CheckCommand implements Callable<Integer> {
     private TextFormatter textFormatter(LintRun run) {
         boolean color = !noColor && output == null && environment.terminal()
                 && !environment.variables().containsKey("NO_COLOR");
-        return new TextFormatter(path -> displayPath(run.context.root(), path), key -> {
-            int newline = key.lastIndexOf('\n');
-            SourceText source = run.source(key.substring(0, newline));
-            int line = Integer.parseInt(key.substring(newline + 1));
-            return source != null && line <= source.lineCount() ? source.line(line) : null;
-        }, color, true);
+        return new TextFormatter(path -> displayPath(run.context.root(), path), run::read, color, true);
     }
 
     private String displayPath(Path root, String path) {

@@ -155,18 +155,23 @@ final class LintRun {
      */
     SourceText source(String path) {
         if (!path.equals(lastPath)) {
-            InputFile input = linted.get(path);
             lastPath = path;
-            lastText = null;
-            if (input != null) {
-                try {
-                    lastText = SourceText.of(new String(input.content().read(), StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    // gone or unreadable since the lint: its findings are shown without their lines
-                }
-            }
+            lastText = read(path);
         }
         return lastText;
+    }
+
+    /** A linted file's text, read again; {@code null} when it is gone or unreadable since the lint. Thread-safe. */
+    SourceText read(String path) {
+        InputFile input = linted.get(path);
+        if (input == null) {
+            return null;
+        }
+        try {
+            return SourceText.of(new String(input.content().read(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static String reason(IOException e) {

@@ -3,8 +3,13 @@ package dev.agentlint.report;
 import dev.agentlint.model.Finding;
 import dev.agentlint.model.Related;
 import dev.agentlint.model.Severity;
+import dev.agentlint.model.SourceText;
 import dev.agentlint.model.Span;
+import dev.agentlint.parallel.InOrder;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -18,27 +23,38 @@ public final class TextFormatter {
     /** Code frames show at most this many characters of a line, starting a little before the problem. */
     private static final int FRAME_WIDTH = 160;
     private static final int FRAME_CONTEXT = 40;
+    /**
+     * Files whose findings are rendered at once, in parallel: each file's text is read again for its code frames,
+     * which on one thread takes a large report a while; a batch at a time keeps the rendered text small.
+     */
+    private static final int FILES_PER_BATCH = 256;
 
     private final Function<String, String> displayPath;
-    private final Function<String, String> lineSource;
+    private final Function<String, SourceText> sources;
     private final boolean color;
     private final boolean codeFrames;
 
     /**
      * @param displayPath maps a root-relative path to the one to print
-     * @param lineSource gives the text of {@code path + "\n" + line}, or {@code null} when unknown
+     * @param sources gives a file's text for its code frames, or {@code null} when unknown; asked once per file
+     *     with findings, from several threads at once
      */
-    public TextFormatter(Function<String, String> displayPath, Function<String, String> lineSource, boolean color,
+    public TextFormatter(Function<String, String> displayPath, Function<String, SourceText> sources, boolean color,
             boolean codeFrames) {
         this.displayPath = displayPath;
-        this.lineSource = lineSource;
+        this.sources = sources;
         this.color = color;
         this.codeFrames = codeFrames;
     }
 
     public void write(Report report, PrintWriter out, boolean summary) {
-        for (Finding finding : report.result().findings()) {
-            writeFinding(finding, out);
+        List<Finding> findings = report.result().findings();
+        List<Integer> fileStarts = fileStarts(findings);
+        for (int batch = 0; batch < fileStarts.size() - 1; batch += FILES_PER_BATCH) {
+            int first = batch;
+            int count = Math.min(FILES_PER_BATCH, fileStarts.size() - 1 - batch);
+            InOrder.map(count, i -> renderFile(findings.subList(fileStarts.get(first + i),
+                    fileStarts.get(first + i + 1)))).forEach(out::print);
         }
         for (FileError error : report.fileErrors()) {
             out.println(TerminalText.safe(displayPath.apply(error.path())) + ": " + paint(Severity.ERROR, "error")
@@ -50,13 +66,38 @@ public final class TextFormatter {
         out.flush();
     }
 
-    private void writeFinding(Finding finding, PrintWriter out) {
+    /** Where each file's findings start in {@code findings}, which are sorted by path, and where the last ends. */
+    private static List<Integer> fileStarts(List<Finding> findings) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (i == 0 || !findings.get(i).path().equals(findings.get(i - 1).path())) {
+                starts.add(i);
+            }
+        }
+        starts.add(findings.size());
+        return starts;
+    }
+
+    /** One file's findings, each with its code frame and related places. */
+    private String renderFile(List<Finding> findings) {
+        SourceText source = codeFrames ? sources.apply(findings.get(0).path()) : null;
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        String shownPath = TerminalText.safe(displayPath.apply(findings.get(0).path()));
+        for (Finding finding : findings) {
+            writeFinding(finding, shownPath, source, out);
+        }
+        out.flush();
+        return text.toString();
+    }
+
+    private void writeFinding(Finding finding, String shownPath, SourceText source, PrintWriter out) {
         Span span = finding.span();
-        out.println(TerminalText.safe(displayPath.apply(finding.path())) + ":" + span.startLine() + ":"
+        out.println(shownPath + ":" + span.startLine() + ":"
                 + span.startColumn() + ": " + paint(finding.severity(), finding.severity().id()) + ": "
                 + TerminalText.safe(finding.message()) + " [" + finding.ruleId() + "]");
-        if (codeFrames) {
-            writeFrame(finding.path(), span, finding.severity(), finding.redacted(), out);
+        if (source != null && span.startLine() <= source.lineCount()) {
+            writeFrame(source.line(span.startLine()), span, finding.severity(), finding.redacted(), out);
         }
         for (Related related : finding.related()) {
             out.println("    " + TerminalText.safe(displayPath.apply(related.path())) + ":"
@@ -65,12 +106,8 @@ public final class TextFormatter {
         }
     }
 
-    private void writeFrame(String path, Span span, Severity severity, boolean redacted, PrintWriter out) {
+    private void writeFrame(String text, Span span, Severity severity, boolean redacted, PrintWriter out) {
         int line = span.startLine();
-        String text = lineSource.apply(path + "\n" + line);
-        if (text == null) {
-            return;
-        }
         if (redacted) {
             text = mask(text, span, line);
         }

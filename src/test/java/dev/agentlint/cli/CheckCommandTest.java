@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +47,9 @@ class CheckCommandTest {
             Implement the change, then hand the diff to the code-reviewer agent.
             """;
 
+    /** The first line of a finding in the text report: its file and line. */
+    private static final Pattern FINDING_HEADER = Pattern.compile("^(\\S+\\.md):(\\d+):\\d+: ");
+
     @TempDir
     Path repo;
 
@@ -75,6 +81,31 @@ class CheckCommandTest {
         assertEquals("      |              ^~~~", lines.get(2));
         assertTrue(lines.get(3).startsWith(".claude/agents/test-runner.md:5:8: error: color \"teal\""), lines.get(3));
         assertTrue(lines.get(lines.size() - 1).startsWith("1 file checked: 1 error, 1 warning, 0 info"));
+    }
+
+    @Test
+    void aLargeTextReportShowsEachFindingWithItsOwnFilesLineInPathOrder() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        int agents = 600;
+        for (int i = 0; i < agents; i++) {
+            write(".claude/agents/agent-" + i + ".md", "---\nname: agent-" + i + "\ndescription: Handles case " + i
+                    + " of the batch import\n" + "\n".repeat(i % 7) + "tools: Read, Tool" + i + "\n---\nRun "
+                    + "step " + i + ".\n");
+        }
+        CliRun run = CliRun.in(repo, "--no-color", ".");
+        List<String> lines = run.out().lines().toList();
+        List<String> headers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher header = FINDING_HEADER.matcher(lines.get(i));
+            if (header.find()) {
+                headers.add(header.group(1));
+                int line = Integer.parseInt(header.group(2));
+                String source = Files.readAllLines(repo.resolve(header.group(1))).get(line - 1);
+                assertEquals(String.format("%5d | %s", line, source), lines.get(i + 1), lines.get(i));
+            }
+        }
+        assertEquals(headers.stream().sorted().toList(), headers, "files in path order");
+        assertEquals(agents, headers.stream().filter(h -> h.contains("agent-")).distinct().count());
     }
 
     @Test
