@@ -75,7 +75,7 @@ record CachedFile(AgentFile file, List<Finding> findings, List<Suppression> supp
         file.restoreDerived(kept.type(), kept.read(file, in));
     }
 
-    private static void write(EntryWriter out, Finding finding) {
+    static void write(EntryWriter out, Finding finding) {
         out.writeString(finding.ruleId());
         out.writeEnum(finding.severity());
         out.writeEnum(finding.confidence());
@@ -90,7 +90,7 @@ record CachedFile(AgentFile file, List<Finding> findings, List<Suppression> supp
         out.writeBoolean(finding.redacted());
     }
 
-    private static Finding readFinding(EntryReader in) {
+    static Finding readFinding(EntryReader in) {
         return new Finding(in.readString(), in.readEnum(Severity.class), in.readEnum(Confidence.class),
                 in.readString(), in.readString(), in.readSpan(),
                 List.copyOf(in.readList(r -> new Related(r.readString(), r.readSpan(), r.readString()))),

@@ -80,7 +80,7 @@ public final class Linter {
         boolean compared = files.size() > 1;
         List<FileOutcome> outcomes = InOrder.map(files, input -> outcome(input, config, policy, compared, cache));
         List<FileFailure> failures = new ArrayList<>();
-        checkProject(outcomes, config, policy, failures);
+        checkProject(outcomes, config, policy, failures, cache);
         List<Finding> findings = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
@@ -134,15 +134,15 @@ public final class Linter {
      * be read was not checked at all.
      */
     private record FileOutcome(String path, AgentFile file, List<Finding> findings, boolean context,
-            FileFailure failure, List<Suppression> suppressions, boolean read) {
+            FileFailure failure, List<Suppression> suppressions, boolean read, byte[] digest) {
 
         FileOutcome(String path, AgentFile file, List<Finding> findings, boolean context, FileFailure failure) {
-            this(path, file, findings, context, failure, List.of(), true);
+            this(path, file, findings, context, failure, List.of(), true, null);
         }
 
         static FileOutcome unread(InputFile input, String reason) {
             return new FileOutcome(input.path(), null, List.of(), input.context(), input.context() ? null
-                    : new FileFailure(input.path(), "cannot read file: " + reason), List.of(), false);
+                    : new FileFailure(input.path(), "cannot read file: " + reason), List.of(), false, null);
         }
     }
 
@@ -182,7 +182,7 @@ public final class Linter {
             if (digest != null && !input.context()) {
                 cache.record(input.path(), digest, CachedFile.write(file, findings, suppressions, kept));
             }
-            return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions, true);
+            return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions, true, digest);
         } catch (RuntimeException | StackOverflowError e) {
             return new FileOutcome(input.path(), null, List.of(), input.context(),
                     input.context() ? null : failure(input.path(), e));
@@ -209,9 +209,9 @@ public final class Linter {
         }
         cache.reuse(input.path());
         return input.context()
-                ? new FileOutcome(input.path(), cached.file(), new ArrayList<>(), true, null)
+                ? new FileOutcome(input.path(), cached.file(), new ArrayList<>(), true, null, List.of(), true, digest)
                 : new FileOutcome(input.path(), cached.file(), cached.findings(), false, null, cached.suppressions(),
-                        true);
+                        true, digest);
     }
 
     /**
@@ -271,7 +271,49 @@ public final class Linter {
         }
     }
 
+    /**
+     * Runs the project rules, or takes what they found from the cache when an earlier run had the same files with
+     * the same bytes (a rerun where no agent changed), and records what they found for the next run.
+     */
     private void checkProject(List<FileOutcome> outcomes, Config config, SeverityPolicy policy,
+            List<FileFailure> failures, ResultCache cache) {
+        byte[] key = cache == null ? null : projectKey(outcomes);
+        List<List<Finding>> known = key == null ? null : CachedProject.read(cache.lookupProject(key), outcomes.size());
+        if (known != null) {
+            for (int i = 0; i < outcomes.size(); i++) {
+                outcomes.get(i).findings.addAll(known.get(i));
+            }
+            cache.reuseProject();
+            return;
+        }
+        int[] before = outcomes.stream().mapToInt(outcome -> outcome.findings.size()).toArray();
+        runProjectRules(outcomes, config, policy, failures);
+        if (key != null && failures.isEmpty()) {
+            List<List<Finding>> found = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                List<Finding> findings = outcomes.get(i).findings;
+                found.add(findings.subList(before[i], findings.size()));
+            }
+            cache.recordProject(key, CachedProject.write(found));
+        }
+    }
+
+    /**
+     * What the project rules' findings depend on besides the configuration and the build: every file's path, bytes
+     * and part in the run (checked or context). Null when a file was not read or failed, whose results are not kept.
+     */
+    private static byte[] projectKey(List<FileOutcome> outcomes) {
+        ResultCache.KeyBuilder key = ResultCache.key();
+        for (FileOutcome outcome : outcomes) {
+            if (outcome.digest == null || outcome.failure != null) {
+                return null;
+            }
+            key.add(outcome.path, outcome.digest, outcome.context);
+        }
+        return key.build();
+    }
+
+    private void runProjectRules(List<FileOutcome> outcomes, Config config, SeverityPolicy policy,
             List<FileFailure> failures) {
         Map<AgentFile, FileOutcome> byFile = new IdentityHashMap<>();
         List<AgentFile> parsed = new ArrayList<>();

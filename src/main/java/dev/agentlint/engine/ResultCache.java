@@ -40,6 +40,8 @@ public final class ResultCache {
     private static final int DIGEST_BYTES = 32;
     private static final int MAX_FINGERPRINT_BYTES = 1 << 20;
     private static final int BUFFER_BYTES = 1 << 16;
+    /** The entry of what project rules found, under a name no file has: paths never hold a NUL character. */
+    private static final String PROJECT = "\u0000project";
 
     private final String fingerprint;
     private final SavedBytes saved;
@@ -143,7 +145,7 @@ public final class ResultCache {
         boolean dropped = false;
         for (Map.Entry<String, Entry> earlier : stored.entrySet()) {
             if (!merged.containsKey(earlier.getKey())) {
-                if (stillThere.test(earlier.getKey())) {
+                if (earlier.getKey().equals(PROJECT) || stillThere.test(earlier.getKey())) {
                     merged.put(earlier.getKey(), earlier.getValue());
                 } else {
                     dropped = true;
@@ -231,13 +233,54 @@ public final class ResultCache {
         recorded.put(path, stored.get(path));
     }
 
+    /** What project rules found in a run whose files had the {@linkplain #key key} given, if it is stored. */
+    byte[] lookupProject(byte[] key) {
+        return lookup(PROJECT, key);
+    }
+
+    /** Records what project rules found in this run's files; a cache holds the latest run's only. */
+    void recordProject(byte[] key, byte[] data) {
+        recorded.put(PROJECT, Entry.made(key, data));
+        checkedAny.set(true);
+    }
+
+    /** Records that this run used the stored project results. */
+    void reuseProject() {
+        reuse(PROJECT);
+    }
+
+    /** A key for what project rules found: a digest of each file's path, digest and part in the run, in order. */
+    static KeyBuilder key() {
+        return new KeyBuilder();
+    }
+
+    static final class KeyBuilder {
+
+        private final MessageDigest sha = sha256();
+
+        void add(String path, byte[] digest, boolean context) {
+            sha.update(path.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(digest);
+            sha.update((byte) (context ? 1 : 0));
+        }
+
+        byte[] build() {
+            return sha.digest();
+        }
+    }
+
     /** The digest a file's entry is stored under: of its bytes and of the format the caller gave it, if any. */
     static byte[] digest(InputFile input, byte[] content) {
+        MessageDigest sha = sha256();
+        sha.update(input.format().map(Enum::name).orElse("").getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        return sha.digest(content);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(input.format().map(Enum::name).orElse("").getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            return sha.digest(content);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.config.Config;
+import dev.agentlint.agent.Project;
 import dev.agentlint.rule.FileRule;
+import dev.agentlint.rule.KeptValue;
+import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rule.Reporter;
 import dev.agentlint.rule.Rule;
 import dev.agentlint.rule.RuleCatalog;
@@ -40,6 +43,8 @@ class ResultCacheTest {
     /** The files whose own checks ran, by path; a file taken from the cache is not among them. */
     private final Set<String> checked = ConcurrentHashMap.newKeySet();
     private final AtomicInteger checks = new AtomicInteger();
+    /** How many times project rules compared a run's agents. */
+    private final AtomicInteger projectChecks = new AtomicInteger();
     private final Linter linter = countingLinter();
 
     @BeforeAll
@@ -49,6 +54,7 @@ class ResultCacheTest {
 
     private Linter countingLinter() {
         List<Rule> rules = new ArrayList<>(Rules.all());
+        rules.replaceAll(rule -> rule instanceof ProjectRule projectRule ? counted(projectRule) : rule);
         rules.add(new FileRule() {
             @Override
             public String id() {
@@ -64,6 +70,31 @@ class ResultCacheTest {
         return new Linter(rules, RuleCatalog.load(Rules.all()), new SchemaSet());
     }
 
+    private ProjectRule counted(ProjectRule rule) {
+        return new ProjectRule() {
+            @Override
+            public String id() {
+                return rule.id();
+            }
+
+            @Override
+            public void check(Project project, ProjectReporter reporter) {
+                projectChecks.incrementAndGet();
+                rule.check(project, reporter);
+            }
+
+            @Override
+            public void prepare(AgentFile file) {
+                rule.prepare(file);
+            }
+
+            @Override
+            public List<KeptValue<?>> kept() {
+                return rule.kept();
+            }
+        };
+    }
+
     private ResultCache cacheAfter(List<InputFile> files, Config config) {
         ResultCache cache = ResultCache.empty(linter.fingerprint(BUILD, config));
         linter.lint(files, config, cache);
@@ -76,9 +107,11 @@ class ResultCacheTest {
             LintResult plain = linter.lint(fixtures, config);
             ResultCache warm = cacheAfter(fixtures, config);
             checked.clear();
+            projectChecks.set(0);
 
             assertEquals(plain, linter.lint(fixtures, config, warm));
             assertEquals(Set.of(), checked);
+            assertEquals(0, projectChecks.get(), "no agent changed, so what project rules found is reused");
             assertTrue(warm.toSave(path -> true).isEmpty(), "nothing new to save");
         }
         assertTrue(linter.lint(fixtures, STRICT).findings().stream().anyMatch(f -> f.ruleId().equals("scope-overlap")),
@@ -94,10 +127,12 @@ class ResultCacheTest {
                 + "Review the diff.\n"));
         LintResult plain = linter.lint(edited, STRICT);
         checked.clear();
+        projectChecks.set(0);
 
         LintResult cached = linter.lint(edited, STRICT, warm);
 
         assertEquals(Set.of(first.path()), checked);
+        assertTrue(projectChecks.get() > 0, "an agent changed, so agents are compared again");
         assertEquals(plain, cached);
         assertTrue(cached.findings().stream().anyMatch(f -> f.path().equals(first.path())
                 && f.ruleId().equals("unknown-tool")), "the edit's finding is reported");
@@ -113,9 +148,16 @@ class ResultCacheTest {
         }
         LintResult plain = linter.lint(hook, Config.defaults());
         checked.clear();
+        projectChecks.set(0);
 
         assertEquals(plain, linter.lint(hook, Config.defaults(), warm));
         assertEquals(Set.of(), checked);
+        assertTrue(projectChecks.get() > 0, "the files' parts differ from the full run's, so agents are compared");
+
+        ResultCache afterHook = reread(warm, path -> true, linter.fingerprint(BUILD, Config.defaults()));
+        projectChecks.set(0);
+        assertEquals(plain, linter.lint(hook, Config.defaults(), afterHook));
+        assertEquals(0, projectChecks.get(), "the same hook run again reuses what project rules found");
     }
 
     @Test

@@ -1,0 +1,34 @@
+package dev.agentlint.engine;
+
+import dev.agentlint.cache.EntryReader;
+import dev.agentlint.cache.EntryWriter;
+import dev.agentlint.model.Finding;
+import java.util.List;
+
+/** The result cache's entry of what project rules found in each of a run's files, in the run's order of files. */
+final class CachedProject {
+
+    private CachedProject() {
+    }
+
+    static byte[] write(List<List<Finding>> findingsOfFiles) {
+        EntryWriter out = new EntryWriter();
+        out.writeList(findingsOfFiles, (o, findings) -> o.writeList(findings, CachedFile::write));
+        return out.toByteArray();
+    }
+
+    /** The findings of each of {@code files} files; null when there is no entry or it does not fit the run. */
+    static List<List<Finding>> read(byte[] data, int files) {
+        if (data == null) {
+            return null;
+        }
+        try {
+            EntryReader in = new EntryReader(data);
+            List<List<Finding>> findingsOfFiles = in.readList(r -> r.readList(CachedFile::readFinding));
+            in.expectEnd();
+            return findingsOfFiles.size() == files ? findingsOfFiles : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
