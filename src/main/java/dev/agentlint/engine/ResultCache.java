@@ -26,8 +26,9 @@ import java.util.zip.CRC32;
 
 /**
  * Results of earlier runs, file by file: what a file's own checks found and what project rules keep of it, under
- * its path and a digest of its bytes. A run reuses an entry only when the file's bytes, the configuration and the
- * build of agentlint are those it was made with, and records an entry for each file it checks. The core neither
+ * its path and a digest of its bytes; and what project rules found in the latest run, under a digest of all its
+ * files. A run reuses an entry only when the bytes, the configuration and the build of agentlint are those it was
+ * made with, and records an entry for each file it checks. The core neither
  * reads nor writes files: the caller opens the saved cache for the run and saves what it is given afterwards.
  *
  * <p>A saved cache is an index (each file's path, digest, length and checksum) followed by the entries' bytes. Only
