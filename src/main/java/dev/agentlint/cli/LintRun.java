@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,8 +99,17 @@ final class LintRun {
         try (ResultCacheFile file = cacheFile.get()) {
             ResultCache cache = file.load(services.linter().fingerprint(Version.buildId(), config));
             LintResult result = services.linter().lint(inputs, config, cache);
-            file.save(cache, path -> Files.isRegularFile(context.root().resolve(path)));
+            file.save(cache, path -> isFile(context.root(), path));
             return result;
+        }
+    }
+
+    /** Whether a path a result cache holds is a file under the root; a damaged cache may hold one no file can have. */
+    private static boolean isFile(Path root, String path) {
+        try {
+            return Files.isRegularFile(root.resolve(path));
+        } catch (InvalidPathException e) {
+            return false;
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -118,5 +119,33 @@ class ResultCacheOptionTest {
 
         assertEquals(List.of(CliRun.in(repo, "--format", "json").out(), ""), List.of(run.out(), run.err()));
         assertTrue(Files.size(repo.resolve("results.cache")) > "not a cache".length());
+    }
+
+    @Test
+    void aPathInTheCacheThatNoFileCanHaveIsDropped() throws IOException {
+        Path cache = repo.resolve("results.cache");
+        CliRun.in(repo, "--cache-location", "results.cache");
+        byte[] saved = Files.readAllBytes(cache);
+        byte[] path = ".claude/agents/coder.md".getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(saved, path);
+        saved[at + path.length - "coder.md".length()] = 0;
+        Files.write(cache, saved);
+        write("code-reviewer.md", REVIEWER.replace("tools: Read, Grep, Glob", "tools: Read, Grp, Glob"));
+
+        CliRun run = CliRun.in(repo, "--format", "json", "--cache-location", "results.cache");
+
+        CliRun plain = CliRun.in(repo, "--format", "json");
+        assertEquals(List.of(plain.exitCode(), plain.out(), ""), List.of(run.exitCode(), run.out(), run.err()));
+        assertEquals(-1, indexOf(Files.readAllBytes(cache), ".claude/agents/\u0000oder.md".getBytes(
+                StandardCharsets.UTF_8)), "the entry of the path no file has is gone");
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
