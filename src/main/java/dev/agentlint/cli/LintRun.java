@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,7 @@ final class LintRun {
 
     static LintRun execute(LintOptions options, Services services, Environment environment)
             throws RunContext.UsageProblem {
+        long startedAt = System.currentTimeMillis();
         RunContext context = RunContext.resolve(environment, options.root(), options.config(), services);
         FileDiscovery discovery = new FileDiscovery(context.root(), context.config());
         List<Path> targets = options.paths().isEmpty() ? List.of(environment.cwd()) : options.paths();
@@ -81,15 +83,19 @@ final class LintRun {
         if (filesInRoot) {
             inputs.addAll(repositoryContext(context, linted.keySet(), config.maxFileSize(), environment.files()));
         }
-        LintResult result = lint(inputs, config, options, context, services, environment);
+        LintResult result = lint(inputs, config, options, context, services, environment, startedAt);
         result.failures().forEach(failure -> fileErrors.add(new FileError(failure.path(), failure.message())));
         fileErrors.sort(java.util.Comparator.comparing(FileError::path));
         return new LintRun(context, result, fileErrors, linted);
     }
 
-    /** Lints, with the result cache when asked for, saving it afterwards. */
+    /**
+     * Lints, with the result cache when asked for, saving it afterwards.
+     *
+     * @param startedAt when the run started, before any file was looked at, in milliseconds since the epoch
+     */
     private static LintResult lint(List<InputFile> inputs, Config config, LintOptions options, RunContext context,
-            Services services, Environment environment) {
+            Services services, Environment environment, long startedAt) {
         Optional<ResultCacheFile> cacheFile = options.cache()
                 ? ResultCacheFile.of(options, context.root(), environment)
                 : Optional.empty();
@@ -97,7 +103,7 @@ final class LintRun {
             return services.linter().lint(inputs, config);
         }
         try (ResultCacheFile file = cacheFile.get()) {
-            ResultCache cache = file.load(services.linter().fingerprint(Version.buildId(), config));
+            ResultCache cache = file.load(services.linter().fingerprint(Version.buildId(), config), startedAt);
             LintResult result = services.linter().lint(inputs, config, cache);
             file.save(cache, path -> isFile(context.root(), path));
             return result;
@@ -119,7 +125,8 @@ final class LintRun {
      */
     private static InputFile input(FileDiscovery.Found found, boolean context, long maxFileSize,
             Environment.FileReader files) throws IOException {
-        long size = Files.size(found.file());
+        BasicFileAttributes attributes = Files.readAttributes(found.file(), BasicFileAttributes.class);
+        long size = attributes.size();
         int limit = size > maxFileSize ? PREVIEW_BYTES : (int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1);
         InputFile.Content content = () -> {
             try {
@@ -128,7 +135,8 @@ final class LintRun {
                 throw new IOException(reason(e), e);
             }
         };
-        return new InputFile(found.path(), content, found.format(), context, size);
+        return new InputFile(found.path(), content, found.format(), context, size,
+                attributes.lastModifiedTime().toMillis());
     }
 
     /**

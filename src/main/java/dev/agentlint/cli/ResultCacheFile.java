@@ -68,17 +68,18 @@ final class ResultCacheFile implements AutoCloseable {
         return home == null || home.isEmpty() ? Optional.empty() : Optional.of(Path.of(home, ".cache"));
     }
 
-    ResultCache load(String fingerprint) {
+    /** @param startedAt when the run started, in milliseconds since the epoch */
+    ResultCache load(String fingerprint, long startedAt) {
         try {
             opened = FileChannel.open(file, StandardOpenOption.READ);
-            return ResultCache.read(opened::read, fingerprint);
+            return ResultCache.read(opened::read, fingerprint, startedAt);
         } catch (NoSuchFileException e) {
-            return ResultCache.empty(fingerprint);
+            return ResultCache.empty(fingerprint, startedAt);
         } catch (IOException e) {
             err.println("agentlint: cannot read the result cache " + file + ": " + LintRun.reason(e)
                     + "; checking every file");
             close();
-            return ResultCache.empty(fingerprint);
+            return ResultCache.empty(fingerprint, startedAt);
         }
     }
 

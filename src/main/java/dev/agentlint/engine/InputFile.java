@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param context whether the file is only context for rules that compare agents (the rest of a repository when
  *     a pre-commit hook passes one changed file): it is not checked itself and no finding is reported on it
  * @param size the file's size in bytes as last seen; a file larger than the maximum is not read
+ * @param modified when the file was last modified as last seen, in milliseconds since the epoch, or
+ *     {@link #UNKNOWN_TIME}; with the size, it tells the result cache that a file is unchanged without reading it
  */
-public record InputFile(String path, Content content, Optional<Format> format, boolean context, long size) {
+public record InputFile(String path, Content content, Optional<Format> format, boolean context, long size,
+        long modified) {
+
+    public static final long UNKNOWN_TIME = Long.MIN_VALUE;
 
     /** Reads a file's bytes; a failure's message says why in a few words ("permission denied"). */
     @FunctionalInterface
@@ -23,7 +28,7 @@ public record InputFile(String path, Content content, Optional<Format> format, b
     }
 
     public InputFile(String path, byte[] content, Optional<Format> format, boolean context) {
-        this(path, () -> content, format, context, content.length);
+        this(path, () -> content, format, context, content.length, UNKNOWN_TIME);
     }
 
     public InputFile(String path, byte[] content, Optional<Format> format) {

@@ -153,6 +153,12 @@ public final class Linter {
             if (input.size() > config.maxFileSize()) {
                 return tooLarge(input, input.size(), config, policy);
             }
+            byte[] known = cache == null ? null : cache.unchanged(input.path(), input.size(), input.modified());
+            FileOutcome unchanged = known == null ? null
+                    : restored(input, known, input.modified(), cache, config, compared);
+            if (unchanged != null) {
+                return unchanged;
+            }
             byte[] content;
             try {
                 content = input.content().read();
@@ -163,7 +169,9 @@ public final class Linter {
                 return tooLarge(input, content.length, config, policy);
             }
             byte[] digest = cache == null ? null : ResultCache.digest(input, content);
-            FileOutcome restored = digest == null ? null : restored(input, digest, cache, config, compared);
+            // a file that changed between being seen and being read has bytes its size and time do not vouch for
+            long modified = content.length == input.size() ? input.modified() : InputFile.UNKNOWN_TIME;
+            FileOutcome restored = digest == null ? null : restored(input, digest, modified, cache, config, compared);
             if (restored != null) {
                 return restored;
             }
@@ -180,7 +188,8 @@ public final class Linter {
                 file.release(keptForProject);
             }
             if (digest != null && !input.context()) {
-                cache.record(input.path(), digest, CachedFile.write(file, findings, suppressions, kept));
+                cache.record(input.path(), digest, CachedFile.write(file, findings, suppressions, kept), input.size(),
+                        modified);
             }
             return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions, true, digest);
         } catch (RuntimeException | StackOverflowError e) {
@@ -192,8 +201,11 @@ public final class Linter {
     /**
      * A file as an earlier run that checked it left it, if its entry fits this run: a file compared with others
      * needs what project rules keep, which a run of one file does not prepare. A damaged entry is no entry.
+     *
+     * @param modified the file's modification time when its bytes were seen, kept with the entry for the next run
      */
-    private FileOutcome restored(InputFile input, byte[] digest, ResultCache cache, Config config, boolean compared) {
+    private FileOutcome restored(InputFile input, byte[] digest, long modified, ResultCache cache, Config config,
+            boolean compared) {
         byte[] data = cache.lookup(input.path(), digest);
         if (data == null) {
             return null;
@@ -207,7 +219,7 @@ public final class Linter {
         if (!cached.prepared() && compared) {
             return null;
         }
-        cache.reuse(input.path());
+        cache.reuse(input.path(), input.size(), modified);
         return input.context()
                 ? new FileOutcome(input.path(), cached.file(), new ArrayList<>(), true, null, List.of(), true, digest)
                 : new FileOutcome(input.path(), cached.file(), cached.findings(), false, null, cached.suppressions(),

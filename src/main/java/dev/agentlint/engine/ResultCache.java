@@ -41,10 +41,17 @@ public final class ResultCache {
     private static final int DIGEST_BYTES = 32;
     private static final int MAX_FINGERPRINT_BYTES = 1 << 20;
     private static final int BUFFER_BYTES = 1 << 16;
+    /**
+     * How long before a run started a file must have been modified for its size and time to vouch for its bytes
+     * next time: a file changed again within a file system's time resolution (two seconds at worst) keeps its time.
+     */
+    private static final long SETTLED_MILLIS = 2000;
     /** The entry of what project rules found, under a name no file has: paths never hold a NUL character. */
     private static final String PROJECT = "\u0000project";
 
     private final String fingerprint;
+    /** Files modified before this are recorded with their size and time. */
+    private final long settledBefore;
     private final SavedBytes saved;
     private final Map<String, Entry> stored;
     private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
@@ -61,25 +68,40 @@ public final class ResultCache {
     }
 
     /**
-     * One file's results, with the digest of the bytes they were computed from: in memory when this run made them
-     * ({@code data}), else {@code length} bytes at {@code position} in the saved cache.
+     * One file's results, with the digest of the bytes they were computed from and the file's size and modification
+     * time then ({@link InputFile#UNKNOWN_TIME} when they cannot vouch for the bytes): in memory when this run made
+     * them ({@code data}), else {@code length} bytes at {@code position} in the saved cache.
      */
-    private record Entry(byte[] digest, int length, long checksum, long position, byte[] data) {
+    private record Entry(byte[] digest, long size, long modified, int length, long checksum, long position,
+            byte[] data) {
 
-        static Entry made(byte[] digest, byte[] data) {
-            return new Entry(digest, data.length, ResultCache.checksum(data), -1, data);
+        static Entry made(byte[] digest, long size, long modified, byte[] data) {
+            return new Entry(digest, size, modified, data.length, ResultCache.checksum(data), -1, data);
+        }
+
+        Entry seen(long newSize, long newModified) {
+            return new Entry(digest, newSize, newModified, length, checksum, position, data);
         }
     }
 
-    private ResultCache(String fingerprint, SavedBytes saved, Map<String, Entry> stored) {
+    private ResultCache(String fingerprint, long startedAt, SavedBytes saved, Map<String, Entry> stored) {
         this.fingerprint = fingerprint;
+        this.settledBefore = startedAt == InputFile.UNKNOWN_TIME ? startedAt : startedAt - SETTLED_MILLIS;
         this.saved = saved;
         this.stored = stored;
     }
 
-    /** A cache with nothing in it, for runs of the linter and configuration a {@link Linter#fingerprint} names. */
+    /**
+     * A cache with nothing in it, for runs of the linter and configuration a {@link Linter#fingerprint} names, that
+     * records no file's size and time.
+     */
     public static ResultCache empty(String fingerprint) {
-        return new ResultCache(fingerprint, null, Map.of());
+        return empty(fingerprint, InputFile.UNKNOWN_TIME);
+    }
+
+    /** @param startedAt when the run started, before any file was looked at, in milliseconds since the epoch */
+    public static ResultCache empty(String fingerprint, long startedAt) {
+        return new ResultCache(fingerprint, startedAt, null, Map.of());
     }
 
     /**
@@ -87,14 +109,15 @@ public final class ResultCache {
      * made by another build or with other settings, since such results cannot be trusted. An entry whose bytes are
      * damaged is found out when its file comes up, and that file is checked again.
      *
+     * @param startedAt when the run started, before any file was looked at, in milliseconds since the epoch
      * @throws IOException when the bytes cannot be read at all
      */
-    public static ResultCache read(SavedBytes saved, String fingerprint) throws IOException {
+    public static ResultCache read(SavedBytes saved, String fingerprint, long startedAt) throws IOException {
         try {
             PositionedStream stream = new PositionedStream(saved);
             DataInputStream in = new DataInputStream(stream);
             if (!in.readUTF().equals(MAGIC) || !readText(in).equals(fingerprint)) {
-                return empty(fingerprint);
+                return empty(fingerprint, startedAt);
             }
             int count = in.readInt();
             List<String> paths = new ArrayList<>();
@@ -104,20 +127,23 @@ public final class ResultCache {
                 byte[] digest = in.readNBytes(DIGEST_BYTES);
                 int length = in.readInt();
                 if (digest.length < DIGEST_BYTES || length < 0) {
-                    return empty(fingerprint);
+                    return empty(fingerprint, startedAt);
                 }
-                index.add(new Entry(digest, length, in.readLong(), -1, null));
+                long checksum = in.readLong();
+                index.add(new Entry(digest, in.readLong(), in.readLong(), length, checksum, -1, null));
             }
             Map<String, Entry> stored = new HashMap<>();
             long position = stream.position();
             for (int i = 0; i < count; i++) {
                 Entry entry = index.get(i);
-                stored.put(paths.get(i), new Entry(entry.digest(), entry.length(), entry.checksum(), position, null));
+                stored.put(paths.get(i), new Entry(entry.digest(), entry.size(), entry.modified(), entry.length(),
+                        entry.checksum(), position, null));
                 position += entry.length();
             }
-            return endsAt(saved, position) ? new ResultCache(fingerprint, saved, stored) : empty(fingerprint);
+            return endsAt(saved, position) ? new ResultCache(fingerprint, startedAt, saved, stored)
+                    : empty(fingerprint, startedAt);
         } catch (EOFException | UTFDataFormatException | RuntimeException e) {
-            return empty(fingerprint);
+            return empty(fingerprint, startedAt);
         }
     }
 
@@ -178,6 +204,8 @@ public final class ResultCache {
                 out.write(file.getValue().digest());
                 out.writeInt(file.getValue().length());
                 out.writeLong(file.getValue().checksum());
+                out.writeLong(file.getValue().size());
+                out.writeLong(file.getValue().modified());
             }
             ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES);
             for (Entry entry : entries.values()) {
@@ -223,15 +251,31 @@ public final class ResultCache {
         return checksum(data.array()) == entry.checksum() ? data.array() : null;
     }
 
-    /** Records the results of a file this run checked. */
-    void record(String path, byte[] digest, byte[] data) {
-        recorded.put(path, Entry.made(digest, data));
+    /**
+     * The digest of a file's stored results if the file has the size and modification time it had when they were
+     * made, long enough after its last change that a new change would have given it another time: then its bytes
+     * are those the results were computed from, without reading them.
+     */
+    byte[] unchanged(String path, long size, long modified) {
+        Entry entry = stored.get(path);
+        return entry != null && modified != InputFile.UNKNOWN_TIME && entry.modified() == modified
+                && entry.size() == size ? entry.digest() : null;
+    }
+
+    /** Records the results of a file this run checked, made from bytes the file had with that size and time. */
+    void record(String path, byte[] digest, byte[] data, long size, long modified) {
+        recorded.put(path, Entry.made(digest, size, settled(modified), data));
         checkedAny.set(true);
     }
 
-    /** Records that this run used a file's stored results, which are kept for the next. */
-    void reuse(String path) {
-        recorded.put(path, stored.get(path));
+    /** Records that this run used a file's stored results, which are kept for the next with its size and time. */
+    void reuse(String path, long size, long modified) {
+        recorded.put(path, stored.get(path).seen(size, settled(modified)));
+    }
+
+    /** The time, if it vouches for the bytes read: the file was last changed a while before the run. */
+    private long settled(long modified) {
+        return modified < settledBefore ? modified : InputFile.UNKNOWN_TIME;
     }
 
     /** What project rules found in a run whose files had the {@linkplain #key key} given, if it is stored. */
@@ -241,13 +285,13 @@ public final class ResultCache {
 
     /** Records what project rules found in this run's files; a cache holds the latest run's only. */
     void recordProject(byte[] key, byte[] data) {
-        recorded.put(PROJECT, Entry.made(key, data));
+        recorded.put(PROJECT, Entry.made(key, 0, InputFile.UNKNOWN_TIME, data));
         checkedAny.set(true);
     }
 
     /** Records that this run used the stored project results. */
     void reuseProject() {
-        reuse(PROJECT);
+        recorded.put(PROJECT, stored.get(PROJECT));
     }
 
     /** A key for what project rules found: a digest of each file's path, digest and part in the run, in order. */

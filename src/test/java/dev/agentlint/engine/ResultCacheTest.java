@@ -37,6 +37,8 @@ class ResultCacheTest {
 
     private static final String BUILD = "build-1";
     private static final Config STRICT = Config.defaults().withStrict(true);
+    /** When the runs of these tests start, in milliseconds since the epoch. */
+    private static final long NOW = 1_800_000_000_000L;
 
     private static List<InputFile> fixtures;
 
@@ -139,12 +141,56 @@ class ResultCacheTest {
     }
 
     @Test
+    void aFileWithTheSizeAndTimeOfItsEntryIsNotReadAgain() {
+        String fingerprint = linter.fingerprint(BUILD, STRICT);
+        AtomicInteger reads = new AtomicInteger();
+        long settled = NOW - 60_000;
+        ResultCache cache = ResultCache.empty(fingerprint, NOW);
+        LintResult plain = linter.lint(seen(fixtures, settled, reads), STRICT, cache);
+        ResultCache warm = read(saved(cache, path -> true), fingerprint, NOW + 60_000);
+        reads.set(0);
+        checked.clear();
+
+        assertEquals(plain, linter.lint(seen(fixtures, settled, reads), STRICT, warm));
+        assertEquals(0, reads.get(), "no file was read");
+        assertEquals(Set.of(), checked);
+
+        assertEquals(plain, linter.lint(seen(fixtures, settled + 1, reads), STRICT, warm));
+        assertEquals(fixtures.size(), reads.get(), "another time: read, and reused since the bytes are the same");
+        assertEquals(Set.of(), checked);
+    }
+
+    @Test
+    void aFileChangedJustBeforeTheRunIsReadNextTimeWhateverItsTime() {
+        String fingerprint = linter.fingerprint(BUILD, STRICT);
+        AtomicInteger reads = new AtomicInteger();
+        long recent = NOW - 500;
+        ResultCache cache = ResultCache.empty(fingerprint, NOW);
+        linter.lint(seen(fixtures, recent, reads), STRICT, cache);
+        ResultCache warm = read(saved(cache, path -> true), fingerprint, NOW + 60_000);
+        reads.set(0);
+
+        linter.lint(seen(fixtures, recent, reads), STRICT, warm);
+
+        assertEquals(fixtures.size(), reads.get(), "a time within the file system's resolution vouches for nothing");
+    }
+
+    /** The files as last seen with modification time {@code modified}, counting how often their bytes are read. */
+    private static List<InputFile> seen(List<InputFile> files, long modified, AtomicInteger reads) {
+        return files.stream().map(file -> new InputFile(file.path(), () -> {
+            reads.incrementAndGet();
+            return file.content().read();
+        }, file.format(), file.context(), file.size(), modified)).toList();
+    }
+
+    @Test
     void aHookRunTakesItsContextFromTheCache() {
         ResultCache warm = cacheAfter(fixtures, Config.defaults());
         List<InputFile> hook = new ArrayList<>();
         for (int i = 0; i < fixtures.size(); i++) {
             InputFile file = fixtures.get(i);
-            hook.add(i == 3 ? file : new InputFile(file.path(), file.content(), file.format(), true, file.size()));
+            hook.add(i == 3 ? file : new InputFile(file.path(), file.content(), file.format(), true, file.size(),
+                    file.modified()));
         }
         LintResult plain = linter.lint(hook, Config.defaults());
         checked.clear();
@@ -227,6 +273,10 @@ class ResultCacheTest {
     }
 
     private static ResultCache read(byte[] saved, String fingerprint) {
+        return read(saved, fingerprint, NOW);
+    }
+
+    private static ResultCache read(byte[] saved, String fingerprint, long startedAt) {
         try {
             return ResultCache.read((into, position) -> {
                 if (position >= saved.length) {
@@ -235,7 +285,7 @@ class ResultCacheTest {
                 int count = (int) Math.min(into.remaining(), saved.length - position);
                 into.put(saved, (int) position, count);
                 return count;
-            }, fingerprint);
+            }, fingerprint, startedAt);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
