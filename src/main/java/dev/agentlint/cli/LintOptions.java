@@ -42,7 +42,8 @@ record LintOptions(List<Path> paths, Path config, Path root, boolean strict, Lon
     /** Adds the result cache's options, for commands that lint every time they run. */
     static void declareCache(CommandSpec spec) {
         spec.addOption(flag("Reuse the results of files unchanged since an earlier run with --cache (same "
-                + "configuration and agentlint build); only changed files are checked again.", "--cache").build());
+                + "configuration and agentlint build; same size and modification time, else same contents); only "
+                + "changed files are checked again.", "--cache").build());
         spec.addOption(option(Path.class, "FILE", "The cache file (implies --cache; default: one per repository "
                 + "root under the user's cache directory).", "--cache-location").build());
     }
