@@ -153,9 +153,7 @@ public final class Linter {
             if (input.size() > config.maxFileSize()) {
                 return tooLarge(input, input.size(), config, policy);
             }
-            byte[] known = cache == null ? null : cache.unchanged(input.path(), input.size(), input.modified());
-            FileOutcome unchanged = known == null ? null
-                    : restored(input, known, input.modified(), cache, config, compared);
+            FileOutcome unchanged = cache == null ? null : unchanged(input, cache, config, compared);
             if (unchanged != null) {
                 return unchanged;
             }
@@ -196,6 +194,12 @@ public final class Linter {
             return new FileOutcome(input.path(), null, List.of(), input.context(),
                     input.context() ? null : failure(input.path(), e));
         }
+    }
+
+    /** A file whose size and time say it is as its cache entry was made, restored without reading it. */
+    private FileOutcome unchanged(InputFile input, ResultCache cache, Config config, boolean compared) {
+        byte[] digest = cache.unchanged(input.path(), input.size(), input.modified());
+        return digest == null ? null : restored(input, digest, input.modified(), cache, config, compared);
     }
 
     /**
