@@ -80,6 +80,12 @@ public record Config(
         return Optional.ofNullable(rules.get(ruleId));
     }
 
+    /** Whether a rule is off for every file, so that it need not run at all. */
+    public boolean offEverywhere(String ruleId) {
+        return rules.get(ruleId) == Level.OFF && overrides.stream()
+                .allMatch(override -> override.rules().getOrDefault(ruleId, Level.OFF) == Level.OFF);
+    }
+
     /** The format configuration assigns to a path, if a glob matches it. */
     public Optional<Format> formatFor(String path) {
         return formats.entrySet().stream().filter(e -> e.getKey().matches(path)).map(Map.Entry::getValue).findFirst();

@@ -9,7 +9,6 @@ import dev.agentlint.model.Span;
 import dev.agentlint.parallel.InOrder;
 import dev.agentlint.parse.Decoder;
 import dev.agentlint.rule.FileRule;
-import dev.agentlint.rule.KeptValue;
 import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rule.Reporter;
 import dev.agentlint.rule.Rule;
@@ -36,13 +35,11 @@ public final class Linter {
     static final int MAX_PER_RULE_AND_FILE = 100;
 
     private final List<? extends Rule> rules;
+    private final RuleSet all;
     private final RuleCatalog catalog;
     private final AgentFileParser parser;
     private final SuppressionFilter suppressionFilter;
     private final Vocabularies vocabularies = new Vocabularies();
-    /** What project rules need of each file after its own checks, once per kind. */
-    private final List<KeptValue<?>> kept;
-    private final Set<Class<?>> keptForProject;
 
     public Linter(List<? extends Rule> rules, RuleCatalog catalog, SchemaSet schemas) {
         this.rules = List.copyOf(rules);
@@ -50,11 +47,11 @@ public final class Linter {
         this.parser = new AgentFileParser(schemas, vocabularies);
         this.suppressionFilter = new SuppressionFilter(
                 rules.stream().map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet()));
-        Map<Class<?>, KeptValue<?>> keptByType = new LinkedHashMap<>();
-        rules.stream().filter(ProjectRule.class::isInstance).flatMap(r -> ((ProjectRule) r).kept().stream())
-                .forEach(value -> keptByType.putIfAbsent(value.type(), value));
-        this.kept = List.copyOf(keptByType.values());
-        this.keptForProject = Set.copyOf(keptByType.keySet());
+        this.all = RuleSet.of(this.rules);
+    }
+
+    /** What one run works with: its configuration, the rules it leaves on, and the cache, if any. */
+    private record Run(Config config, SeverityPolicy policy, RuleSet rules, boolean compared, ResultCache cache) {
     }
 
     public LintResult lint(List<InputFile> files, Config config) {
@@ -77,10 +74,10 @@ public final class Linter {
      */
     public LintResult lint(List<InputFile> files, Config config, ResultCache cache) {
         SeverityPolicy policy = policy(config);
-        boolean compared = files.size() > 1;
-        List<FileOutcome> outcomes = InOrder.map(files, input -> outcome(input, config, policy, compared, cache));
+        Run run = new Run(config, policy, all.without(config::offEverywhere), files.size() > 1, cache);
+        List<FileOutcome> outcomes = InOrder.map(files, input -> outcome(input, run));
         List<FileFailure> failures = new ArrayList<>();
-        checkProject(outcomes, config, policy, failures, cache);
+        checkProject(outcomes, run, failures);
         List<Finding> findings = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
@@ -110,7 +107,7 @@ public final class Linter {
      */
     private static List<Finding> capPerRuleAndFile(List<Finding> sorted) {
         Map<String, Integer> seen = new java.util.HashMap<>();
-        Map<String, Finding> firstDropped = new java.util.LinkedHashMap<>();
+        Map<String, Finding> firstDropped = new LinkedHashMap<>();
         List<Finding> kept = new ArrayList<>(sorted.size());
         for (Finding finding : sorted) {
             String key = finding.path() + "\u0000" + finding.ruleId();
@@ -146,14 +143,15 @@ public final class Linter {
         }
     }
 
-    /** @param compared whether other files are compared with this one, so project rules prepare it */
-    private FileOutcome outcome(InputFile input, Config config, SeverityPolicy policy, boolean compared,
-            ResultCache cache) {
+    /** A file checked, or restored from the cache; a file compared with others is prepared for project rules. */
+    private FileOutcome outcome(InputFile input, Run run) {
+        Config config = run.config();
+        ResultCache cache = run.cache();
         try {
             if (input.size() > config.maxFileSize()) {
-                return tooLarge(input, input.size(), config, policy);
+                return tooLarge(input, input.size(), run);
             }
-            FileOutcome unchanged = cache == null ? null : unchanged(input, cache, config, compared);
+            FileOutcome unchanged = cache == null ? null : unchanged(input, run);
             if (unchanged != null) {
                 return unchanged;
             }
@@ -164,12 +162,12 @@ public final class Linter {
                 return FileOutcome.unread(input, e.getMessage());
             }
             if (content.length > config.maxFileSize()) {
-                return tooLarge(input, content.length, config, policy);
+                return tooLarge(input, content.length, run);
             }
             byte[] digest = cache == null ? null : ResultCache.digest(input, content);
             // a file that changed between being seen and being read has bytes its size and time do not vouch for
             long modified = content.length == input.size() ? input.modified() : InputFile.UNKNOWN_TIME;
-            FileOutcome restored = digest == null ? null : restored(input, digest, modified, cache, config, compared);
+            FileOutcome restored = digest == null ? null : restored(input, digest, modified, run);
             if (restored != null) {
                 return restored;
             }
@@ -177,17 +175,16 @@ public final class Linter {
             List<Finding> findings = new ArrayList<>();
             List<Suppression> suppressions = input.context() ? List.of() : Suppressions.read(file);
             if (!input.context()) {
-                checkFile(file, policy, findings);
+                checkFile(file, run, findings);
                 findings.removeIf(finding -> !kept(finding, config, suppressions));
             }
-            boolean prepared = compared && !input.context();
-            if (prepared) {
-                prepareForProject(file);
-                file.release(keptForProject);
+            if (run.compared() && !input.context()) {
+                prepareForProject(file, run);
+                file.release(run.rules().keptTypes());
             }
             if (digest != null && !input.context()) {
-                cache.record(input.path(), digest, CachedFile.write(file, findings, suppressions, kept), input.size(),
-                        modified);
+                cache.record(input.path(), digest, CachedFile.write(file, findings, suppressions, run.rules().kept()),
+                        input.size(), modified);
             }
             return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions, true, digest);
         } catch (RuntimeException | StackOverflowError e) {
@@ -197,9 +194,9 @@ public final class Linter {
     }
 
     /** A file whose size and time say it is as its cache entry was made, restored without reading it. */
-    private FileOutcome unchanged(InputFile input, ResultCache cache, Config config, boolean compared) {
-        byte[] digest = cache.unchanged(input.path(), input.size(), input.modified());
-        return digest == null ? null : restored(input, digest, input.modified(), cache, config, compared);
+    private FileOutcome unchanged(InputFile input, Run run) {
+        byte[] digest = run.cache().unchanged(input.path(), input.size(), input.modified());
+        return digest == null ? null : restored(input, digest, input.modified(), run);
     }
 
     /**
@@ -208,19 +205,19 @@ public final class Linter {
      *
      * @param modified the file's modification time when its bytes were seen, kept with the entry for the next run
      */
-    private FileOutcome restored(InputFile input, byte[] digest, long modified, ResultCache cache, Config config,
-            boolean compared) {
+    private FileOutcome restored(InputFile input, byte[] digest, long modified, Run run) {
+        ResultCache cache = run.cache();
         byte[] data = cache.lookup(input.path(), digest);
         if (data == null) {
             return null;
         }
         CachedFile cached;
         try {
-            cached = CachedFile.read(data, input.path(), vocabularies, config, kept);
+            cached = CachedFile.read(data, input.path(), vocabularies, run.config(), run.rules().kept());
         } catch (RuntimeException e) {
             return null;
         }
-        if (!cached.prepared() && compared) {
+        if (!cached.prepared() && run.compared()) {
             return null;
         }
         cache.reuse(input.path(), input.size(), modified);
@@ -240,10 +237,10 @@ public final class Linter {
         return config.strict() || !suppressions.isEmpty() || finding.confidence() == Confidence.HIGH;
     }
 
-    private static FileOutcome tooLarge(InputFile input, long size, Config config, SeverityPolicy policy) {
+    private static FileOutcome tooLarge(InputFile input, long size, Run run) {
         List<Finding> tooLarge = new ArrayList<>();
-        new Reporter(FileTooLarge.ID, input.path(), policy, tooLarge::add).report(Span.point(1, 1),
-                "file is " + size + " bytes, more than max-file-size (" + config.maxFileSize()
+        new Reporter(FileTooLarge.ID, input.path(), run.policy(), tooLarge::add).report(Span.point(1, 1),
+                "file is " + size + " bytes, more than max-file-size (" + run.config().maxFileSize()
                         + "); it was not checked");
         return new FileOutcome(input.path(), null, tooLarge, input.context(), null);
     }
@@ -253,18 +250,18 @@ public final class Linter {
         return new FileFailure(path, "agentlint could not check this file (" + what + "); please report it");
     }
 
-    private void checkFile(AgentFile file, SeverityPolicy policy, List<Finding> findings) {
+    private static void checkFile(AgentFile file, Run run, List<Finding> findings) {
         boolean textUnavailable = file.encodingIssue().map(i -> i.problem().kind() != Decoder.EncodingProblem.Kind
                 .INVALID_UTF8).orElse(false);
-        for (Rule rule : rules) {
+        for (Rule rule : run.rules().rules()) {
             if (rule instanceof FileRule fileRule && (!textUnavailable || rule.id().equals(InvalidEncoding.ID))) {
-                fileRule.check(file, new Reporter(rule.id(), file.path(), policy, findings::add));
+                fileRule.check(file, new Reporter(rule.id(), file.path(), run.policy(), findings::add));
             }
         }
     }
 
-    private void prepareForProject(AgentFile file) {
-        for (Rule rule : rules) {
+    private static void prepareForProject(AgentFile file, Run run) {
+        for (Rule rule : run.rules().rules()) {
             if (rule instanceof ProjectRule projectRule) {
                 projectRule.prepare(file);
             }
@@ -291,8 +288,8 @@ public final class Linter {
      * Runs the project rules, or takes what they found from the cache when an earlier run had the same files with
      * the same bytes (a rerun where no agent changed), and records what they found for the next run.
      */
-    private void checkProject(List<FileOutcome> outcomes, Config config, SeverityPolicy policy,
-            List<FileFailure> failures, ResultCache cache) {
+    private static void checkProject(List<FileOutcome> outcomes, Run run, List<FileFailure> failures) {
+        ResultCache cache = run.cache();
         byte[] key = cache == null ? null : projectKey(outcomes);
         List<List<Finding>> known = key == null ? null : CachedProject.read(cache.lookupProject(key), outcomes.size());
         if (known != null) {
@@ -303,7 +300,7 @@ public final class Linter {
             return;
         }
         int[] before = outcomes.stream().mapToInt(outcome -> outcome.findings.size()).toArray();
-        runProjectRules(outcomes, config, policy, failures);
+        runProjectRules(outcomes, run, failures);
         if (key != null && failures.isEmpty()) {
             List<List<Finding>> found = new ArrayList<>();
             for (int i = 0; i < outcomes.size(); i++) {
@@ -329,8 +326,7 @@ public final class Linter {
         return key.build();
     }
 
-    private void runProjectRules(List<FileOutcome> outcomes, Config config, SeverityPolicy policy,
-            List<FileFailure> failures) {
+    private static void runProjectRules(List<FileOutcome> outcomes, Run run, List<FileFailure> failures) {
         Map<AgentFile, FileOutcome> byFile = new IdentityHashMap<>();
         List<AgentFile> parsed = new ArrayList<>();
         Set<AgentFile> context = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -343,14 +339,14 @@ public final class Linter {
                 }
             }
         }
-        Project project = new Project(parsed, context, config);
-        for (Rule rule : rules) {
+        Project project = new Project(parsed, context, run.config());
+        for (Rule rule : run.rules().rules()) {
             if (rule instanceof ProjectRule projectRule) {
                 try {
                     projectRule.check(project, (file, issue) -> {
                         FileOutcome outcome = byFile.get(file);
-                        new Reporter(rule.id(), file.path(), policy, finding -> {
-                            if (kept(finding, config, outcome.suppressions)) {
+                        new Reporter(rule.id(), file.path(), run.policy(), finding -> {
+                            if (kept(finding, run.config(), outcome.suppressions)) {
                                 outcome.findings.add(finding);
                             }
                         }).report(issue);
