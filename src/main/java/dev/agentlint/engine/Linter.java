@@ -50,7 +50,11 @@ public final class Linter {
         this.all = RuleSet.of(this.rules);
     }
 
-    /** What one run works with: its configuration, the rules it leaves on, and the cache, if any. */
+    /**
+     * What one run works with: its configuration, the rules it leaves on, and the cache, if any.
+     *
+     * @param compared whether the run has files to compare with each other, so project rules prepare each file
+     */
     private record Run(Config config, SeverityPolicy policy, RuleSet rules, boolean compared, ResultCache cache) {
     }
 
