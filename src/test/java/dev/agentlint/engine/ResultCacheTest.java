@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.config.Config;
-import dev.agentlint.agent.Project;
 import dev.agentlint.rule.FileRule;
-import dev.agentlint.rule.KeptValue;
 import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rule.Reporter;
 import dev.agentlint.rule.Rule;
@@ -56,7 +54,8 @@ class ResultCacheTest {
 
     private Linter countingLinter() {
         List<Rule> rules = new ArrayList<>(Rules.all());
-        rules.replaceAll(rule -> rule instanceof ProjectRule projectRule ? counted(projectRule) : rule);
+        rules.replaceAll(rule -> rule instanceof ProjectRule
+                ? RecordedRules.recorded(rule, id -> projectChecks.incrementAndGet()) : rule);
         rules.add(new FileRule() {
             @Override
             public String id() {
@@ -70,31 +69,6 @@ class ResultCacheTest {
             }
         });
         return new Linter(rules, RuleCatalog.load(Rules.all()), new SchemaSet());
-    }
-
-    private ProjectRule counted(ProjectRule rule) {
-        return new ProjectRule() {
-            @Override
-            public String id() {
-                return rule.id();
-            }
-
-            @Override
-            public void check(Project project, ProjectReporter reporter) {
-                projectChecks.incrementAndGet();
-                rule.check(project, reporter);
-            }
-
-            @Override
-            public void prepare(AgentFile file) {
-                rule.prepare(file);
-            }
-
-            @Override
-            public List<KeptValue<?>> kept() {
-                return rule.kept();
-            }
-        };
     }
 
     private ResultCache cacheAfter(List<InputFile> files, Config config) {

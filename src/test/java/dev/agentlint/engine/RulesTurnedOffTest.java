@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.agentlint.agent.AgentFile;
-import dev.agentlint.agent.Project;
 import dev.agentlint.config.Config;
 import dev.agentlint.config.ConfigLoader;
 import dev.agentlint.model.Finding;
-import dev.agentlint.rule.FileRule;
-import dev.agentlint.rule.KeptValue;
-import dev.agentlint.rule.ProjectRule;
-import dev.agentlint.rule.Reporter;
 import dev.agentlint.rule.Rule;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rules.Rules;
@@ -34,7 +28,8 @@ class RulesTurnedOffTest {
 
     /** The ids of the rules that ran. */
     private final Set<String> ran = ConcurrentHashMap.newKeySet();
-    private final Linter linter = new Linter(Rules.all().stream().map(this::recorded).toList(),
+    private final Linter linter = new Linter(Rules.all().stream().map(rule -> RecordedRules.recorded(rule, ran::add))
+            .toList(),
             RuleCatalog.load(Rules.all()), new SchemaSet());
 
     @BeforeAll
@@ -79,47 +74,5 @@ class RulesTurnedOffTest {
                 .collect(Collectors.toSet())).load(".agentlint.yaml", yaml);
         assertTrue(loaded.ok(), loaded.problems().toString());
         return loaded.config();
-    }
-
-    private Rule recorded(Rule rule) {
-        if (rule instanceof ProjectRule projectRule) {
-            return new ProjectRule() {
-                @Override
-                public String id() {
-                    return rule.id();
-                }
-
-                @Override
-                public void check(Project project, ProjectReporter reporter) {
-                    ran.add(rule.id());
-                    projectRule.check(project, reporter);
-                }
-
-                @Override
-                public void prepare(AgentFile file) {
-                    projectRule.prepare(file);
-                }
-
-                @Override
-                public List<KeptValue<?>> kept() {
-                    return projectRule.kept();
-                }
-            };
-        }
-        if (!(rule instanceof FileRule fileRule)) {
-            return rule;
-        }
-        return new FileRule() {
-            @Override
-            public String id() {
-                return rule.id();
-            }
-
-            @Override
-            public void check(AgentFile file, Reporter reporter) {
-                ran.add(rule.id());
-                fileRule.check(file, reporter);
-            }
-        };
     }
 }
