@@ -30,19 +30,23 @@ import java.util.Optional;
  */
 record CachedFile(AgentFile file, List<Finding> findings, List<Suppression> suppressions, boolean prepared) {
 
+    /** What a file's own checks found, and whether project rules prepared it: the start of an entry. */
+    record Own(List<Finding> findings, List<Suppression> suppressions, boolean prepared) {
+    }
+
     static byte[] write(AgentFile file, List<Finding> findings, List<Suppression> suppressions,
             List<KeptValue<?>> kept) {
-        EntryWriter out = new EntryWriter();
-        out.writeList(findings, CachedFile::write);
-        out.writeList(suppressions, CachedFile::write);
-        out.writeEnum(file.format());
-        write(out, file.frontMatter());
-        write(out, file.agent());
         List<Object> values = new ArrayList<>();
         for (KeptValue<?> value : kept) {
             file.derivedIfPresent(value.type()).ifPresent(values::add);
         }
+        EntryWriter out = new EntryWriter();
+        out.writeList(findings, CachedFile::write);
+        out.writeList(suppressions, CachedFile::write);
         out.writeBoolean(values.size() == kept.size());
+        out.writeEnum(file.format());
+        write(out, file.frontMatter());
+        write(out, file.agent());
         if (values.size() == kept.size()) {
             for (int i = 0; i < kept.size(); i++) {
                 writeKept(kept.get(i), values.get(i), out);
@@ -58,17 +62,26 @@ record CachedFile(AgentFile file, List<Finding> findings, List<Suppression> supp
     static CachedFile read(byte[] data, String path, Vocabularies vocabularies, Config config,
             List<KeptValue<?>> kept) {
         EntryReader in = new EntryReader(data);
-        List<Finding> findings = new ArrayList<>(in.readList(CachedFile::readFinding));
-        List<Suppression> suppressions = List.copyOf(in.readList(CachedFile::readSuppression));
+        Own own = readOwn(in);
         Format format = in.readEnum(Format.class);
         AgentFile file = AgentFile.restored(path, format, readFrontMatter(in), readAgent(in), vocabularies,
                 config);
-        boolean prepared = in.readBoolean();
-        if (prepared) {
+        if (own.prepared()) {
             kept.forEach(value -> restore(value, file, in));
         }
         in.expectEnd();
-        return new CachedFile(file, findings, suppressions, prepared);
+        return new CachedFile(file, own.findings(), own.suppressions(), own.prepared());
+    }
+
+    /** The start of an entry only, for a run that needs no more of the file: no project rule will compare it. */
+    static Own readOwn(byte[] data) {
+        return readOwn(new EntryReader(data));
+    }
+
+    private static Own readOwn(EntryReader in) {
+        List<Finding> findings = new ArrayList<>(in.readList(CachedFile::readFinding));
+        List<Suppression> suppressions = List.copyOf(in.readList(CachedFile::readSuppression));
+        return new Own(findings, suppressions, in.readBoolean());
     }
 
     private static <T> void restore(KeptValue<T> kept, AgentFile file, EntryReader in) {

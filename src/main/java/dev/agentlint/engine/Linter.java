@@ -54,8 +54,15 @@ public final class Linter {
      * What one run works with: its configuration, the rules it leaves on, and the cache, if any.
      *
      * @param compared whether the run has files to compare with each other, so project rules prepare each file
+     * @param agentsDeferred whether files are restored from the cache without their agents, which only project
+     *     rules need, because what they found is probably cached too
      */
-    private record Run(Config config, SeverityPolicy policy, RuleSet rules, boolean compared, ResultCache cache) {
+    private record Run(Config config, SeverityPolicy policy, RuleSet rules, boolean compared, ResultCache cache,
+            boolean agentsDeferred) {
+
+        Run withAgents() {
+            return new Run(config, policy, rules, compared, cache, false);
+        }
     }
 
     public LintResult lint(List<InputFile> files, Config config) {
@@ -78,10 +85,11 @@ public final class Linter {
      */
     public LintResult lint(List<InputFile> files, Config config, ResultCache cache) {
         SeverityPolicy policy = policy(config);
-        Run run = new Run(config, policy, all.without(config::offEverywhere), files.size() > 1, cache);
-        List<FileOutcome> outcomes = InOrder.map(files, input -> outcome(input, run));
+        Run run = new Run(config, policy, all.without(config::offEverywhere), files.size() > 1, cache,
+                projectProbablyCached(files, cache));
+        List<FileOutcome> phaseOne = InOrder.map(files, input -> outcome(input, run));
         List<FileFailure> failures = new ArrayList<>();
-        checkProject(outcomes, run, failures);
+        List<FileOutcome> outcomes = checkProject(files, phaseOne, run, failures);
         List<Finding> findings = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
@@ -135,15 +143,15 @@ public final class Linter {
      * be read was not checked at all.
      */
     private record FileOutcome(String path, AgentFile file, List<Finding> findings, boolean context,
-            FileFailure failure, List<Suppression> suppressions, boolean read, byte[] digest) {
+            FileFailure failure, List<Suppression> suppressions, boolean read, byte[] digest, boolean deferred) {
 
         FileOutcome(String path, AgentFile file, List<Finding> findings, boolean context, FileFailure failure) {
-            this(path, file, findings, context, failure, List.of(), true, null);
+            this(path, file, findings, context, failure, List.of(), true, null, false);
         }
 
         static FileOutcome unread(InputFile input, String reason) {
             return new FileOutcome(input.path(), null, List.of(), input.context(), input.context() ? null
-                    : new FileFailure(input.path(), "cannot read file: " + reason), List.of(), false, null);
+                    : new FileFailure(input.path(), "cannot read file: " + reason), List.of(), false, null, false);
         }
     }
 
@@ -190,7 +198,8 @@ public final class Linter {
                 cache.record(input.path(), digest, CachedFile.write(file, findings, suppressions, run.rules().kept()),
                         input.size(), modified);
             }
-            return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions, true, digest);
+            return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions, true, digest,
+                    false);
         } catch (RuntimeException | StackOverflowError e) {
             return new FileOutcome(input.path(), null, List.of(), input.context(),
                     input.context() ? null : failure(input.path(), e));
@@ -215,20 +224,58 @@ public final class Linter {
         if (data == null) {
             return null;
         }
-        CachedFile cached;
+        CachedFile.Own own;
+        AgentFile file = null;
         try {
-            cached = CachedFile.read(data, input.path(), vocabularies, run.config(), run.rules().kept());
+            if (run.agentsDeferred()) {
+                own = CachedFile.readOwn(data);
+            } else {
+                CachedFile cached = CachedFile.read(data, input.path(), vocabularies, run.config(), run.rules().kept());
+                own = new CachedFile.Own(cached.findings(), cached.suppressions(), cached.prepared());
+                file = cached.file();
+            }
         } catch (RuntimeException e) {
             return null;
         }
-        if (!cached.prepared() && run.compared()) {
+        if (!own.prepared() && run.compared()) {
             return null;
         }
         cache.reuse(input.path(), input.size(), modified);
-        return input.context()
-                ? new FileOutcome(input.path(), cached.file(), new ArrayList<>(), true, null, List.of(), true, digest)
-                : new FileOutcome(input.path(), cached.file(), cached.findings(), false, null, cached.suppressions(),
-                        true, digest);
+        boolean context = input.context();
+        return new FileOutcome(input.path(), file, context ? new ArrayList<>() : own.findings(), context, null,
+                context ? List.of() : own.suppressions(), true, digest, file == null);
+    }
+
+    /** A file restored without its agent, now with it, for project rules; checked again if its entry fails. */
+    private FileOutcome withAgent(InputFile input, FileOutcome deferred, Run run) {
+        byte[] data = run.cache().lookup(input.path(), deferred.digest);
+        try {
+            CachedFile cached = CachedFile.read(data, input.path(), vocabularies, run.config(), run.rules().kept());
+            return new FileOutcome(deferred.path, cached.file(), deferred.findings, deferred.context, null,
+                    deferred.suppressions, true, deferred.digest, false);
+        } catch (RuntimeException e) {
+            return outcome(input, run.withAgents());
+        }
+    }
+
+    /**
+     * Whether what project rules found is probably in the cache: the files have entries, and the stored findings
+     * are those of these files with those entries' bytes. Then files are restored without their agents, which are
+     * read only if a file turns out to have changed.
+     */
+    private static boolean projectProbablyCached(List<InputFile> files, ResultCache cache) {
+        if (cache == null) {
+            return false;
+        }
+        ResultCache.KeyBuilder key = ResultCache.key();
+        for (InputFile file : files) {
+            byte[] digest = cache.storedDigest(file.path());
+            if (digest == null) {
+                return false;
+            }
+            key.add(file.path(), digest, file.context());
+        }
+        return cache.storesProject(key.build());
     }
 
     /**
@@ -274,7 +321,7 @@ public final class Linter {
 
     private void applySuppressions(FileOutcome outcome, SeverityPolicy policy, List<SuppressedFinding> suppressed,
             List<FileFailure> failures) {
-        if (outcome.file == null) {
+        if (outcome.file == null && !outcome.deferred) {
             return;
         }
         try {
@@ -290,19 +337,26 @@ public final class Linter {
 
     /**
      * Runs the project rules, or takes what they found from the cache when an earlier run had the same files with
-     * the same bytes (a rerun where no agent changed), and records what they found for the next run.
+     * the same bytes (a rerun where no agent changed), and records what they found for the next run. Returns the
+     * outcomes, those restored without their agents given them when the rules run after all.
      */
-    private static void checkProject(List<FileOutcome> outcomes, Run run, List<FileFailure> failures) {
+    private List<FileOutcome> checkProject(List<InputFile> files, List<FileOutcome> restoredOrChecked, Run run,
+            List<FileFailure> failures) {
         ResultCache cache = run.cache();
-        byte[] key = cache == null ? null : projectKey(outcomes);
-        List<List<Finding>> known = key == null ? null : CachedProject.read(cache.lookupProject(key), outcomes.size());
+        byte[] key = cache == null ? null : projectKey(restoredOrChecked);
+        List<List<Finding>> known = key == null ? null
+                : CachedProject.read(cache.lookupProject(key), restoredOrChecked.size());
         if (known != null) {
-            for (int i = 0; i < outcomes.size(); i++) {
-                outcomes.get(i).findings.addAll(known.get(i));
+            for (int i = 0; i < restoredOrChecked.size(); i++) {
+                restoredOrChecked.get(i).findings.addAll(known.get(i));
             }
             cache.reuseProject();
-            return;
+            return restoredOrChecked;
         }
+        List<FileOutcome> outcomes = !run.agentsDeferred() ? restoredOrChecked : InOrder.map(files.size(), i -> {
+            FileOutcome outcome = restoredOrChecked.get(i);
+            return outcome.deferred ? withAgent(files.get(i), outcome, run) : outcome;
+        });
         int[] before = outcomes.stream().mapToInt(outcome -> outcome.findings.size()).toArray();
         runProjectRules(outcomes, run, failures);
         if (key != null && failures.isEmpty()) {
@@ -313,6 +367,7 @@ public final class Linter {
             }
             cache.recordProject(key, CachedProject.write(found));
         }
+        return outcomes;
     }
 
     /**

@@ -278,6 +278,18 @@ public final class ResultCache {
         return modified < settledBefore ? modified : InputFile.UNKNOWN_TIME;
     }
 
+    /** The digest a file's entry is stored under, or null when it has none. */
+    byte[] storedDigest(String path) {
+        Entry entry = stored.get(path);
+        return entry == null ? null : entry.digest();
+    }
+
+    /** Whether what project rules found is stored for the files of {@code key}. */
+    boolean storesProject(byte[] key) {
+        Entry entry = stored.get(PROJECT);
+        return entry != null && Arrays.equals(entry.digest(), key);
+    }
+
     /** What project rules found in a run whose files had the {@linkplain #key key} given, if it is stored. */
     byte[] lookupProject(byte[] key) {
         return lookup(PROJECT, key);
