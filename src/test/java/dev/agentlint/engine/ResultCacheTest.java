@@ -158,6 +158,25 @@ class ResultCacheTest {
     }
 
     @Test
+    void aFileWhoseEntryCannotGiveItsAgentIsCheckedAgainWhenTheAgentsAreCompared() throws IOException {
+        ResultCache filled = cacheAfter(fixtures, STRICT);
+        InputFile broken = fixtures.get(2);
+        byte[] digest = ResultCache.digest(broken, broken.content().read());
+        byte[] entry = filled.lookup(broken.path(), digest);
+        // the entry's own findings still read, but the rest of it does not end where it should
+        filled.record(broken.path(), digest, Arrays.copyOf(entry, entry.length + 1), broken.size(), broken.modified());
+        ResultCache warm = reread(filled, path -> true, linter.fingerprint(BUILD, STRICT));
+        List<InputFile> edited = new ArrayList<>(fixtures);
+        InputFile first = edited.get(0);
+        edited.set(0, InputFile.of(first.path(), "---\nname: renamed\ndescription: Reviews code\n---\nReview it.\n"));
+        LintResult plain = linter.lint(edited, STRICT);
+        checked.clear();
+
+        assertEquals(plain, linter.lint(edited, STRICT, warm));
+        assertEquals(Set.of(first.path(), broken.path()), checked);
+    }
+
+    @Test
     void aHookRunTakesItsContextFromTheCache() {
         ResultCache warm = cacheAfter(fixtures, Config.defaults());
         List<InputFile> hook = new ArrayList<>();
