@@ -12,10 +12,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -53,6 +51,8 @@ public final class ResultCache {
     /** Files modified before this are recorded with their size and time. */
     private final long settledBefore;
     private final SavedBytes saved;
+    /** Where the entries' bytes start in the saved cache, after its index. */
+    private final long dataStart;
     private final Map<String, Entry> stored;
     private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
     private final AtomicBoolean checkedAny = new AtomicBoolean();
@@ -70,9 +70,9 @@ public final class ResultCache {
     /**
      * One file's results, with the digest of the bytes they were computed from and the file's size and modification
      * time then ({@link InputFile#UNKNOWN_TIME} when they cannot vouch for the bytes): in memory when this run made
-     * them ({@code data}), else {@code length} bytes at {@code position} in the saved cache.
+     * them ({@code data}), else {@code length} bytes at {@code offset} among the saved cache's entries.
      */
-    private record Entry(byte[] digest, long size, long modified, int length, long checksum, long position,
+    private record Entry(byte[] digest, long size, long modified, int length, long checksum, long offset,
             byte[] data) {
 
         static Entry made(byte[] digest, long size, long modified, byte[] data) {
@@ -80,14 +80,16 @@ public final class ResultCache {
         }
 
         Entry seen(long newSize, long newModified) {
-            return new Entry(digest, newSize, newModified, length, checksum, position, data);
+            return new Entry(digest, newSize, newModified, length, checksum, offset, data);
         }
     }
 
-    private ResultCache(String fingerprint, long startedAt, SavedBytes saved, Map<String, Entry> stored) {
+    private ResultCache(String fingerprint, long startedAt, SavedBytes saved, long dataStart,
+            Map<String, Entry> stored) {
         this.fingerprint = fingerprint;
         this.settledBefore = startedAt == InputFile.UNKNOWN_TIME ? startedAt : startedAt - SETTLED_MILLIS;
         this.saved = saved;
+        this.dataStart = dataStart;
         this.stored = stored;
     }
 
@@ -101,7 +103,7 @@ public final class ResultCache {
 
     /** @param startedAt when the run started, before any file was looked at, in milliseconds since the epoch */
     public static ResultCache empty(String fingerprint, long startedAt) {
-        return new ResultCache(fingerprint, startedAt, null, Map.of());
+        return new ResultCache(fingerprint, startedAt, null, 0, Map.of());
     }
 
     /**
@@ -120,27 +122,22 @@ public final class ResultCache {
                 return empty(fingerprint, startedAt);
             }
             int count = in.readInt();
-            List<String> paths = new ArrayList<>();
-            List<Entry> index = new ArrayList<>();
+            Map<String, Entry> stored = new HashMap<>();
+            long offset = 0;
             for (int i = 0; i < count; i++) {
-                paths.add(in.readUTF());
+                String path = in.readUTF();
                 byte[] digest = in.readNBytes(DIGEST_BYTES);
                 int length = in.readInt();
                 if (digest.length < DIGEST_BYTES || length < 0) {
                     return empty(fingerprint, startedAt);
                 }
                 long checksum = in.readLong();
-                index.add(new Entry(digest, in.readLong(), in.readLong(), length, checksum, -1, null));
+                stored.put(path, new Entry(digest, in.readLong(), in.readLong(), length, checksum, offset, null));
+                offset += length;
             }
-            Map<String, Entry> stored = new HashMap<>();
-            long position = stream.position();
-            for (int i = 0; i < count; i++) {
-                Entry entry = index.get(i);
-                stored.put(paths.get(i), new Entry(entry.digest(), entry.size(), entry.modified(), entry.length(),
-                        entry.checksum(), position, null));
-                position += entry.length();
-            }
-            return endsAt(saved, position) ? new ResultCache(fingerprint, startedAt, saved, stored)
+            long dataStart = stream.position();
+            return endsAt(saved, dataStart + offset)
+                    ? new ResultCache(fingerprint, startedAt, saved, dataStart, stored)
                     : empty(fingerprint, startedAt);
         } catch (EOFException | UTFDataFormatException | RuntimeException e) {
             return empty(fingerprint, startedAt);
@@ -220,8 +217,8 @@ public final class ResultCache {
     }
 
     private void copy(Entry entry, OutputStream out, ByteBuffer buffer) throws IOException {
-        long end = entry.position() + entry.length();
-        for (long at = entry.position(); at < end; ) {
+        long end = dataStart + entry.offset() + entry.length();
+        for (long at = dataStart + entry.offset(); at < end; ) {
             buffer.clear().limit((int) Math.min(buffer.capacity(), end - at));
             int read = saved.read(buffer, at);
             if (read <= 0) {
@@ -241,7 +238,7 @@ public final class ResultCache {
         ByteBuffer data = ByteBuffer.allocate(entry.length());
         try {
             while (data.hasRemaining()) {
-                if (saved.read(data, entry.position() + data.position()) <= 0) {
+                if (saved.read(data, dataStart + entry.offset() + data.position()) <= 0) {
                     return null;
                 }
             }
