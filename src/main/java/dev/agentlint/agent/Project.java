@@ -20,7 +20,8 @@ public final class Project {
 
     /** The files in any order: a run's findings must not depend on the order its files were given in. */
     public Project(List<AgentFile> files, Set<AgentFile> context, Config config) {
-        this.files = files.stream().sorted(Comparator.comparing(AgentFile::path)).toList();
+        // a lambda of agentlint's own rather than Comparator.comparing, whose classes are generated on first use
+        this.files = files.stream().sorted((a, b) -> a.path().compareTo(b.path())).toList();
         this.context = context;
         this.config = config;
     }

@@ -1,6 +1,8 @@
 package dev.agentlint.cli;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -13,6 +15,11 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class CommandSpecs {
 
     private static final Version VERSION = new Version();
+    /**
+     * Makes the paths of options and parameters. picocli's own converter for them calls {@code Paths.get}
+     * reflectively, and the first reflective call of a run generates classes: milliseconds of every start-up.
+     */
+    static final ITypeConverter<Path> PATH = Path::of;
 
     private CommandSpecs() {
     }
@@ -34,7 +41,9 @@ final class CommandSpecs {
 
     /** An option that takes a value of {@code type}. */
     static OptionSpec.Builder option(Class<?> type, String paramLabel, String description, String... names) {
-        return OptionSpec.builder(names).type(type).paramLabel(paramLabel).description(description);
+        OptionSpec.Builder option = OptionSpec.builder(names).type(type).paramLabel(paramLabel)
+                .description(description);
+        return type == Path.class ? option.converters(PATH) : option;
     }
 
     /** An option without a value, false unless given. */

@@ -85,7 +85,7 @@ final class LintRun {
         }
         LintResult result = lint(inputs, config, options, context, services, environment, startedAt);
         result.failures().forEach(failure -> fileErrors.add(new FileError(failure.path(), failure.message())));
-        fileErrors.sort(java.util.Comparator.comparing(FileError::path));
+        fileErrors.sort((a, b) -> a.path().compareTo(b.path()));
         return new LintRun(context, result, fileErrors, linted);
     }
 

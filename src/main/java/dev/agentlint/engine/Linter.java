@@ -107,8 +107,9 @@ public final class Linter {
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
         unique.sort(Finding.ORDER);
         unique = capPerRuleAndFile(unique);
-        suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
-        failures.sort(Comparator.comparing(FileFailure::path));
+        // lambdas of agentlint's own rather than Comparator.comparing, whose classes are generated on first use
+        suppressed.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
+        failures.sort((a, b) -> a.path().compareTo(b.path()));
         return new LintResult(unique, suppressed, failures,
                 (int) outcomes.stream().filter(o -> !o.context && o.read).count());
     }

@@ -54,6 +54,19 @@ public record Span(int startLine, int startColumn, int endLine, int endColumn) i
         return line != otherLine ? Integer.compare(line, otherLine) : Integer.compare(column, otherColumn);
     }
 
+    // written out, as a record's generated equals and hashCode are generated as classes at their first call of a
+    // run; the same hash as the generated one, so that no iteration order changes
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Span that && startLine == that.startLine && startColumn == that.startColumn
+                && endLine == that.endLine && endColumn == that.endColumn;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((startLine * 31 + startColumn) * 31 + endLine) * 31 + endColumn;
+    }
+
     @Override
     public String toString() {
         return startLine + ":" + startColumn + "-" + endLine + ":" + endColumn;

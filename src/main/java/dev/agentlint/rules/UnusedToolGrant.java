@@ -53,7 +53,11 @@ public final class UnusedToolGrant implements FileRule {
         Set<String> words = null;
         for (ToolEntry entry : tools.granted()) {
             Set<Capability> risky = EnumSet.noneOf(Capability.class);
-            tools.capabilities(entry).stream().filter(catalog::highRisk).forEach(risky::add);
+            for (Capability capability : tools.capabilities(entry)) {
+                if (catalog.highRisk(capability)) {
+                    risky.add(capability);
+                }
+            }
             if (risky.isEmpty() || catalog.narrow(entry.name()) || entry.specifier() != null
                     || tools.denialOf(entry.name()).isPresent()) {
                 // a scoped grant such as Bash(git mv *) is already narrowed on purpose

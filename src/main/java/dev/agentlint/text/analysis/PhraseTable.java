@@ -1,7 +1,6 @@
 package dev.agentlint.text.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ public final class PhraseTable<V> {
     public void add(String phrase, V value) {
         String[] words = phrase.strip().split("\\s+");
         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, phrase, value));
-        byFirstWord.get(words[0]).sort(Comparator.comparingInt((Entry<V> e) -> e.words.length).reversed());
+        byFirstWord.get(words[0]).sort((a, b) -> Integer.compare(b.words.length, a.words.length));
     }
 
     /** The longest phrase that starts at {@code at}, if any. */

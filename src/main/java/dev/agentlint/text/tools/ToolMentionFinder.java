@@ -76,7 +76,7 @@ public final class ToolMentionFinder {
                 finder.scanCode(block, mentions);
             }
         }
-        mentions.sort(java.util.Comparator.comparing(ToolMention::span));
+        mentions.sort((a, b) -> a.span().compareTo(b.span()));
         return mentions;
     }
 
