@@ -3,7 +3,6 @@ package dev.agentlint.cli;
 import dev.agentlint.config.Config;
 import dev.agentlint.engine.InputFile;
 import dev.agentlint.engine.Linter;
-import dev.agentlint.engine.ResultCache;
 import dev.agentlint.rule.Rule;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rules.Rules;
@@ -80,16 +79,18 @@ final class Services {
      * command line is read and the files are found: on a machine with a second core, a one-file run (a pre-commit
      * hook) then starts checking sooner. Anything that goes wrong here is left for the run itself to meet.
      *
-     * @param cache whether the run uses the result cache, whose build identity and digests then warm up too
+     * @param cache whether the run uses the result cache: then only the linter is made and the build identified
      */
     void warmUp(boolean cache) {
         try {
-            List<InputFile> files = List.of(InputFile.of(".claude/agents/warm-up.md", WARM_UP_AGENT));
             if (cache) {
-                linter().lint(files, Config.defaults(), ResultCache.empty(Version.buildId()));
-            } else {
-                linter().lint(files, Config.defaults());
+                // most files of a run with the cache are unchanged and are not checked at all, so linting here
+                // would only take the second core from the run; the build's id is what every such run needs
+                Version.buildId();
+                linter();
+                return;
             }
+            linter().lint(List.of(InputFile.of(".claude/agents/warm-up.md", WARM_UP_AGENT)), Config.defaults());
         } catch (RuntimeException | Error e) {
             // the run meets the same problem (a bug, too little memory) and reports it in its own words
         }
