@@ -27,7 +27,8 @@ record LintOptions(List<Path> paths, Path config, Path root, boolean strict, Lon
     static void declare(CommandSpec spec) {
         spec.addPositional(parameter(List.class, "PATH",
                 "Files or directories to lint (default: the current directory).")
-                .auxiliaryTypes(Path.class).converters(CommandSpecs.PATH).arity("0..*").initialValue(new ArrayList<Path>()).build());
+                .auxiliaryTypes(Path.class).converters(CommandSpecs.PATH).arity("0..*")
+                .initialValue(new ArrayList<Path>()).build());
         spec.addOption(option(Path.class, "FILE", "Configuration file (default: .agentlint.yaml at the root).",
                 "-c", "--config").build());
         spec.addOption(option(Path.class, "DIR", "Repository root that reported paths are relative to (default: "
