@@ -36,8 +36,12 @@ final class AgentFileParser {
         this.vocabularies = vocabularies;
     }
 
-    /** Parses a file; a context file is not checked, so its front matter is not validated either. */
-    AgentFile parse(InputFile input, byte[] content, Config config) {
+    /**
+     * Parses a file.
+     *
+     * @param checked whether the file's own findings are wanted: only then is its front matter validated
+     */
+    AgentFile parse(InputFile input, byte[] content, Config config, boolean checked) {
         Decoder.Decoded decoded = Decoder.decode(content);
         SourceText source = SourceText.of(decoded.text());
         Optional<AgentFile.EncodingIssue> encodingIssue = decoded.problem().map(problem -> {
@@ -55,7 +59,7 @@ final class AgentFileParser {
                 .orElseGet(() -> FormatDetector.byContent(yaml.root()));
         String fileName = input.path().substring(input.path().lastIndexOf('/') + 1);
         Agent agent = AgentMapper.map(format, source, yaml, fileName);
-        List<SchemaViolation> violations = input.context() ? List.of() : violations(format, frontMatter, yaml);
+        List<SchemaViolation> violations = checked ? violations(format, frontMatter, yaml) : List.of();
         return new AgentFile(input.path(), source, format, frontMatter, yaml, agent, violations, vocabularies, config,
                 encodingIssue);
     }

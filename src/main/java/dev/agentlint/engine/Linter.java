@@ -184,27 +184,54 @@ public final class Linter {
             if (restored != null) {
                 return restored;
             }
-            AgentFile file = parser.parse(input, content, config);
-            List<Finding> findings = new ArrayList<>();
-            List<Suppression> suppressions = input.context() ? List.of() : Suppressions.read(file);
-            if (!input.context()) {
-                checkFile(file, run, findings);
-                findings.removeIf(finding -> !kept(finding, config, suppressions));
+            // with a cache, a context file is checked too (see context)
+            AgentFile file = parser.parse(input, content, config, !input.context() || digest != null);
+            if (input.context()) {
+                return context(input, file, digest, modified, run);
             }
-            if (run.compared() && !input.context()) {
-                prepareForProject(file, run);
-                file.release(run.rules().keptTypes());
-            }
-            if (digest != null && !input.context()) {
-                cache.record(input.path(), digest, CachedFile.write(file, findings, suppressions, run.rules().kept()),
-                        input.size(), modified);
-            }
-            return new FileOutcome(input.path(), file, findings, input.context(), null, suppressions, true, digest,
-                    false);
+            Checked checked = check(input, file, digest, modified, run);
+            return new FileOutcome(input.path(), file, checked.findings(), false, null, checked.suppressions(), true,
+                    digest, false);
         } catch (RuntimeException | StackOverflowError e) {
             return new FileOutcome(input.path(), null, List.of(), input.context(),
                     input.context() ? null : failure(input.path(), e));
         }
+    }
+
+    private record Checked(List<Finding> findings, List<Suppression> suppressions) {
+    }
+
+    /** Checks a file, prepares it for project rules when agents are compared, and records it in the cache if any. */
+    private static Checked check(InputFile input, AgentFile file, byte[] digest, long modified, Run run) {
+        List<Finding> findings = new ArrayList<>();
+        List<Suppression> suppressions = Suppressions.read(file);
+        checkFile(file, run, findings);
+        findings.removeIf(finding -> !kept(finding, run.config(), suppressions));
+        if (run.compared()) {
+            prepareForProject(file, run);
+            file.release(run.rules().keptTypes());
+        }
+        if (digest != null) {
+            run.cache().record(input.path(), digest, CachedFile.write(file, findings, suppressions,
+                    run.rules().kept()), input.size(), modified);
+        }
+        return new Checked(findings, suppressions);
+    }
+
+    /**
+     * A context file, whose findings are never reported. With a cache it is checked all the same and recorded, so
+     * that the next run (a hook run on another file) restores it instead of reading and analysing it again; if that
+     * check fails, the file stays context alone, as in a run without the cache.
+     */
+    private static FileOutcome context(InputFile input, AgentFile file, byte[] digest, long modified, Run run) {
+        if (digest != null) {
+            try {
+                check(input, file, digest, modified, run);
+            } catch (RuntimeException | StackOverflowError e) {
+                // the comparisons still have the agent; only the next run reads it again
+            }
+        }
+        return new FileOutcome(input.path(), file, new ArrayList<>(), true, null, List.of(), true, digest, false);
     }
 
     /** A file whose size and time say it is as its cache entry was made, restored without reading it. */

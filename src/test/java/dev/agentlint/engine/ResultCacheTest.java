@@ -43,6 +43,8 @@ class ResultCacheTest {
     /** The files whose own checks ran, by path; a file taken from the cache is not among them. */
     private final Set<String> checked = ConcurrentHashMap.newKeySet();
     private final AtomicInteger checks = new AtomicInteger();
+    /** A file whose own checks fail, as a bug in a rule would make them; null for none. */
+    private volatile String failing;
     /** How many times project rules compared a run's agents. */
     private final AtomicInteger projectChecks = new AtomicInteger();
     private final Linter linter = countingLinter();
@@ -64,6 +66,9 @@ class ResultCacheTest {
 
             @Override
             public void check(AgentFile file, Reporter reporter) {
+                if (file.path().equals(failing)) {
+                    throw new IllegalStateException("a rule's bug");
+                }
                 checked.add(file.path());
                 checks.incrementAndGet();
             }
@@ -179,12 +184,7 @@ class ResultCacheTest {
     @Test
     void aHookRunTakesItsContextFromTheCache() {
         ResultCache warm = cacheAfter(fixtures, Config.defaults());
-        List<InputFile> hook = new ArrayList<>();
-        for (int i = 0; i < fixtures.size(); i++) {
-            InputFile file = fixtures.get(i);
-            hook.add(i == 3 ? file : new InputFile(file.path(), file.content(), file.format(), true, file.size(),
-                    file.modified()));
-        }
+        List<InputFile> hook = hookOn(3);
         LintResult plain = linter.lint(hook, Config.defaults());
         checked.clear();
         projectChecks.set(0);
@@ -197,6 +197,67 @@ class ResultCacheTest {
         projectChecks.set(0);
         assertEquals(plain, linter.lint(hook, Config.defaults(), afterHook));
         assertEquals(0, projectChecks.get(), "the same hook run again reuses what project rules found");
+    }
+
+    @Test
+    void aHookRunRecordsItsContextSoTheNextHookRunChecksNoneOfIt() {
+        String fingerprint = linter.fingerprint(BUILD, Config.defaults());
+        ResultCache empty = ResultCache.empty(fingerprint);
+        LintResult full = linter.lint(fixtures, Config.defaults());
+        Set<String> checkedInAFullRun = Set.copyOf(checked);
+        // the next run names a file whose front matter has findings, which a context file's check must not miss
+        String validated = full.findings().stream().filter(f -> f.ruleId().equals("unknown-field")).findFirst()
+                .orElseThrow().path();
+        int next = fixtures.stream().map(InputFile::path).toList().indexOf(validated);
+        List<InputFile> first = hookOn(next == 3 ? 4 : 3);
+        LintResult plain = linter.lint(first, Config.defaults());
+        checked.clear();
+
+        assertEquals(plain, linter.lint(first, Config.defaults(), empty), "context is checked but not reported");
+        assertEquals(checkedInAFullRun, checked, "the first hook run checks what a full run checks");
+
+        List<InputFile> second = hookOn(next);
+        LintResult plainSecond = linter.lint(second, Config.defaults());
+        ResultCache filled = reread(empty, path -> true, fingerprint);
+        checked.clear();
+        assertEquals(plainSecond, linter.lint(second, Config.defaults(), filled));
+        assertEquals(Set.of(), checked, "the next hook run, on another file, restores every file");
+    }
+
+    @Test
+    void aContextFileWhoseCheckFailsIsContextAsWithoutTheCacheAndIsNotRecorded() {
+        String fingerprint = linter.fingerprint(BUILD, Config.defaults());
+        InputFile planner = InputFile.of(".claude/agents/planner.md", "---\nname: planner\ndescription: Plans "
+                + "changes.\n---\nPlan the change, then hand the plan to the helper-agent agent.\n");
+        InputFile helper = InputFile.of(".claude/agents/helper-agent.md",
+                "---\nname: helper-agent\ndescription: Helps with changes.\n---\nHelp with the change.\n");
+        InputFile helperAsContext = new InputFile(helper.path(), helper.content(), helper.format(), true,
+                helper.size(), helper.modified());
+        List<InputFile> hook = List.of(planner, helperAsContext);
+        LintResult plain = linter.lint(hook, Config.defaults());
+        assertTrue(linter.lint(List.of(planner), Config.defaults()).findings().stream()
+                .anyMatch(f -> f.ruleId().equals("unknown-agent-reference")), "without the helper, a finding");
+        failing = helper.path();
+        ResultCache empty = ResultCache.empty(fingerprint);
+
+        assertEquals(plain, linter.lint(hook, Config.defaults(), empty), "the comparisons still have the helper");
+
+        failing = null;
+        ResultCache filled = reread(empty, path -> true, fingerprint);
+        checked.clear();
+        assertEquals(plain, linter.lint(hook, Config.defaults(), filled));
+        assertEquals(Set.of(helper.path()), checked, "only the file without an entry is checked again");
+    }
+
+    /** A pre-commit run: file {@code named} is checked, every other fixture is context. */
+    private static List<InputFile> hookOn(int named) {
+        List<InputFile> hook = new ArrayList<>();
+        for (int i = 0; i < fixtures.size(); i++) {
+            InputFile file = fixtures.get(i);
+            hook.add(i == named ? file : new InputFile(file.path(), file.content(), file.format(), true, file.size(),
+                    file.modified()));
+        }
+        return hook;
     }
 
     @Test
