@@ -1,7 +1,6 @@
 package dev.agentlint.agent;
 
 import dev.agentlint.config.Config;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;

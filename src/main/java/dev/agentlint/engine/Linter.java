@@ -17,10 +17,10 @@ import dev.agentlint.rule.SeverityPolicy;
 import dev.agentlint.rules.FileTooLarge;
 import dev.agentlint.rules.InvalidEncoding;
 import dev.agentlint.rules.UnusedSuppression;
+import dev.agentlint.rules.overlap.OverlapAnalysis;
 import dev.agentlint.schema.SchemaSet;
 import dev.agentlint.vocab.Vocabularies;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,12 +56,14 @@ public final class Linter {
      * @param compared whether the run has files to compare with each other, so project rules prepare each file
      * @param agentsDeferred whether files are restored from the cache without their agents, which only project
      *     rules need, because what they found is probably cached too
+     * @param recordsContext whether context files are checked and recorded too, unreported: with a cache, when the
+     *     checked files are compared with every context agent, which analyses each of them anyway
      */
     private record Run(Config config, SeverityPolicy policy, RuleSet rules, boolean compared, ResultCache cache,
-            boolean agentsDeferred) {
+            boolean agentsDeferred, boolean recordsContext) {
 
         Run withAgents() {
-            return new Run(config, policy, rules, compared, cache, false);
+            return new Run(config, policy, rules, compared, cache, false, recordsContext);
         }
     }
 
@@ -86,7 +88,8 @@ public final class Linter {
     public LintResult lint(List<InputFile> files, Config config, ResultCache cache) {
         SeverityPolicy policy = policy(config);
         Run run = new Run(config, policy, all.without(config::offEverywhere), files.size() > 1, cache,
-                projectProbablyCached(files, cache));
+                projectProbablyCached(files, cache), cache != null
+                && files.stream().filter(InputFile::context).count() <= OverlapAnalysis.CONTEXT_IN_FULL);
         List<FileOutcome> phaseOne = InOrder.map(files, input -> outcome(input, run));
         List<FileFailure> failures = new ArrayList<>();
         List<FileOutcome> outcomes = checkProject(files, phaseOne, run, failures);
@@ -184,8 +187,8 @@ public final class Linter {
             if (restored != null) {
                 return restored;
             }
-            // with a cache, a context file is checked too (see context)
-            AgentFile file = parser.parse(input, content, config, !input.context() || digest != null);
+            // a context file may be checked too (see context)
+            AgentFile file = parser.parse(input, content, config, !input.context() || run.recordsContext());
             if (input.context()) {
                 return context(input, file, digest, modified, run);
             }
@@ -219,12 +222,12 @@ public final class Linter {
     }
 
     /**
-     * A context file, whose findings are never reported. With a cache it is checked all the same and recorded, so
-     * that the next run (a hook run on another file) restores it instead of reading and analysing it again; if that
-     * check fails, the file stays context alone, as in a run without the cache.
+     * A context file, whose findings are never reported. When the run records context it is checked all the same
+     * and recorded, so that the next run (a hook run on another file) restores it instead of reading and analysing
+     * it again; if that check fails, the file stays context alone, as in a run without the cache.
      */
     private static FileOutcome context(InputFile input, AgentFile file, byte[] digest, long modified, Run run) {
-        if (digest != null) {
+        if (run.recordsContext()) {
             try {
                 check(input, file, digest, modified, run);
             } catch (RuntimeException | StackOverflowError e) {

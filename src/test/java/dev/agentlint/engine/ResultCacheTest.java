@@ -1,6 +1,8 @@
 package dev.agentlint.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.agentlint.agent.AgentFile;
@@ -11,6 +13,7 @@ import dev.agentlint.rule.Reporter;
 import dev.agentlint.rule.Rule;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rules.Rules;
+import dev.agentlint.rules.overlap.OverlapAnalysis;
 import dev.agentlint.schema.SchemaSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -231,9 +234,7 @@ class ResultCacheTest {
                 + "changes.\n---\nPlan the change, then hand the plan to the helper-agent agent.\n");
         InputFile helper = InputFile.of(".claude/agents/helper-agent.md",
                 "---\nname: helper-agent\ndescription: Helps with changes.\n---\nHelp with the change.\n");
-        InputFile helperAsContext = new InputFile(helper.path(), helper.content(), helper.format(), true,
-                helper.size(), helper.modified());
-        List<InputFile> hook = List.of(planner, helperAsContext);
+        List<InputFile> hook = List.of(planner, asContext(helper));
         LintResult plain = linter.lint(hook, Config.defaults());
         assertTrue(linter.lint(List.of(planner), Config.defaults()).findings().stream()
                 .anyMatch(f -> f.ruleId().equals("unknown-agent-reference")), "without the helper, a finding");
@@ -249,15 +250,38 @@ class ResultCacheTest {
         assertEquals(Set.of(helper.path()), checked, "only the file without an entry is checked again");
     }
 
+    @Test
+    void aHookRunAmongMoreAgentsThanAreComparedInFullRecordsOnlyTheFilesItChecks() {
+        String fingerprint = linter.fingerprint(BUILD, Config.defaults());
+        List<InputFile> hook = new ArrayList<>(List.of(agent("named")));
+        for (int i = 0; i <= OverlapAnalysis.CONTEXT_IN_FULL; i++) {
+            hook.add(asContext(agent("other-" + i)));
+        }
+        ResultCache empty = ResultCache.empty(fingerprint);
+
+        assertEquals(linter.lint(hook, Config.defaults()), linter.lint(hook, Config.defaults(), empty));
+        ResultCache filled = reread(empty, path -> true, fingerprint);
+        assertNotNull(filled.storedDigest(hook.get(0).path()));
+        assertNull(filled.storedDigest(hook.get(1).path()), "only related context agents are analysed, so none is "
+                + "checked to be recorded");
+    }
+
+    private static InputFile agent(String name) {
+        return InputFile.of(".claude/agents/" + name + ".md", "---\nname: " + name + "\ndescription: Reviews "
+                + name + " changes.\n---\nReview the change.\n");
+    }
+
     /** A pre-commit run: file {@code named} is checked, every other fixture is context. */
     private static List<InputFile> hookOn(int named) {
         List<InputFile> hook = new ArrayList<>();
         for (int i = 0; i < fixtures.size(); i++) {
-            InputFile file = fixtures.get(i);
-            hook.add(i == named ? file : new InputFile(file.path(), file.content(), file.format(), true, file.size(),
-                    file.modified()));
+            hook.add(i == named ? fixtures.get(i) : asContext(fixtures.get(i)));
         }
         return hook;
+    }
+
+    private static InputFile asContext(InputFile file) {
+        return new InputFile(file.path(), file.content(), file.format(), true, file.size(), file.modified());
     }
 
     @Test

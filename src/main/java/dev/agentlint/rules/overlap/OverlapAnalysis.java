@@ -32,7 +32,7 @@ import java.util.function.Function;
 public final class OverlapAnalysis {
 
     /** Context agents compared in full; beyond this many, only related ones. */
-    static final int CONTEXT_IN_FULL = 200;
+    public static final int CONTEXT_IN_FULL = 200;
     /** Words of name and description a context agent shares with a checked one to be related. */
     static final int SHARED_WORDS = 2;
     /**
