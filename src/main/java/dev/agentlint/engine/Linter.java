@@ -87,9 +87,10 @@ public final class Linter {
      */
     public LintResult lint(List<InputFile> files, Config config, ResultCache cache) {
         SeverityPolicy policy = policy(config);
+        long contextFiles = files.stream().filter(InputFile::context).count();
         Run run = new Run(config, policy, all.without(config::offEverywhere), files.size() > 1, cache,
-                projectProbablyCached(files, cache), cache != null
-                && files.stream().filter(InputFile::context).count() <= OverlapAnalysis.CONTEXT_IN_FULL);
+                projectProbablyCached(files, cache),
+                cache != null && contextFiles <= OverlapAnalysis.CONTEXT_IN_FULL);
         List<FileOutcome> phaseOne = InOrder.map(files, input -> outcome(input, run));
         List<FileFailure> failures = new ArrayList<>();
         List<FileOutcome> outcomes = checkProject(files, phaseOne, run, failures);
