@@ -10,6 +10,7 @@ import dev.agentlint.text.analysis.DocumentAnalysis;
 import dev.agentlint.text.analysis.Excerpt;
 import dev.agentlint.text.analysis.ReadOnlyConflicts;
 import dev.agentlint.text.analysis.Statement;
+import java.util.Set;
 
 /**
  * A prohibition and an instruction on the same action and object in the same scope: the model silently follows one
@@ -51,7 +52,11 @@ public final class ContradictoryInstructions implements FileRule {
 
     private static String qualifier(ContradictionFinder.Conflict conflict) {
         if (conflict.basis() == ContradictionFinder.Basis.SAME_CLASS) {
-            return " (both are about " + conflict.prohibition().object().headClasses().iterator().next() + "s)";
+            // the first class both share by name: a set of classes has no order of its own that runs agree on
+            Set<String> asked = conflict.instruction().object().headClasses();
+            String shared = conflict.prohibition().object().headClasses().stream().filter(asked::contains).sorted()
+                    .findFirst().orElseThrow();
+            return " (both are about " + shared + "s)";
         }
         if (conflict.prohibition().conditional() || conflict.instruction().conditional()) {
             return " in every case; say which one wins when the condition holds";
