@@ -6,8 +6,7 @@ import dev.agentlint.agent.Located;
 import dev.agentlint.model.Format;
 import dev.agentlint.model.Span;
 import dev.agentlint.text.Phrase;
-import dev.agentlint.text.analysis.DocumentAnalysis;
-import dev.agentlint.text.analysis.Statement;
+import dev.agentlint.text.analysis.ModalReading;
 import dev.agentlint.text.analysis.Unit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,13 +114,13 @@ public final class ProfileBuilder {
 
         // the body's keys are those of its parts: no word runs across the line breaks that joined them
         List<String> bodyKeys = Words.keys(reduced);
-        DocumentAnalysis analysis = DocumentAnalysis.of(file);
+        ModalReading reading = ModalReading.of(file);
         Set<String> headingsSeen = new java.util.HashSet<>();
         Map<String, Boolean> whenToUseHeadings = new HashMap<>();
         NegativeUnits negatives = new NegativeUnits();
         int roleUnits = 0;
         int firstUnits = 0;
-        for (Unit unit : analysis.units()) {
+        for (Unit unit : reading.units()) {
             String text = unit.text();
             findDeferrals(text, deferrals);
             for (String heading : unit.block().headings()) {
@@ -135,7 +134,7 @@ public final class ProfileBuilder {
             if (unit.illustrative() || negatives.test(unit)) {
                 continue;
             }
-            String positive = positiveText(unit, analysis);
+            String positive = positiveText(unit, reading);
             if (positive.isBlank()) {
                 continue;
             }
@@ -245,19 +244,19 @@ public final class ProfileBuilder {
     }
 
     /** The unit's label and the parts of its text that no prohibition covers. */
-    private static String positiveText(Unit unit, DocumentAnalysis analysis) {
+    private static String positiveText(Unit unit, ModalReading reading) {
         StringBuilder text = new StringBuilder();
         if (unit.label() != null) {
             text.append(unit.label()).append(": ");
         }
-        List<Statement> statements = analysis.statementsOf(unit);
-        if (statements.isEmpty()) {
+        List<ModalReading.Clause> clauses = reading.clausesOf(unit);
+        if (clauses.isEmpty()) {
             text.append(positivePart(unit.text()));
             return text.toString();
         }
-        for (Statement statement : statements) {
-            if (!statement.modality().negative()) {
-                text.append(positivePart(statement.text())).append(". ");
+        for (ModalReading.Clause clause : clauses) {
+            if (!clause.modality().negative()) {
+                text.append(positivePart(clause.text())).append(". ");
             }
         }
         return text.toString();
