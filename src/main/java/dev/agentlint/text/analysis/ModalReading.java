@@ -9,7 +9,7 @@ import java.util.List;
  * The units of a file's body and the clauses read from each only as far as their modality: for a reader that asks
  * what the instructions say and which of them forbid, not what they act on. Taken from the file's
  * {@link DocumentAnalysis} when a rule has made one, else read by a parser that skips objects and conditions, which
- * costs about half as much: the other agents a pre-commit run compares with are read this way.
+ * costs about two thirds as much: the other agents a pre-commit run compares with are read this way.
  */
 public final class ModalReading {
 

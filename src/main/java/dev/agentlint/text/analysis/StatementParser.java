@@ -72,7 +72,7 @@ final class StatementParser {
     /**
      * A parser that reads a clause only as far as its modality and verbs: its statements have no object and no
      * trailing conditions or hedges, and their verbs are as written ("make changes" stays "make"). A clause's
-     * modality never depends on those parts, so it is the modality a full parse gives, at about half the cost.
+     * modality never depends on those parts, so it is the modality a full parse gives, for about 60% of the work.
      */
     static StatementParser modalityOnly() {
         return new StatementParser(true);
