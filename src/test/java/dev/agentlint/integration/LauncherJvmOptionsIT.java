@@ -1,0 +1,67 @@
+package dev.agentlint.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The JVM options {@code bin/agentlint} starts Java with, by the JDK's feature version as its {@code release} file
+ * gives it: compact object headers only where they are a product option (JDK 25 on).
+ */
+class LauncherJvmOptionsIT {
+
+    private static final Path REPO = Path.of(System.getProperty("agentlint.repo", ".")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path work;
+
+    @ParameterizedTest
+    @CsvSource({"17.0.12, false", "21.0.4, false", "24, false", "25.0.3, true", "26-ea, true"})
+    void compactObjectHeadersFromJdk25On(String version, boolean compact) throws Exception {
+        List<String> arguments = launch(version);
+        assertEquals(compact, arguments.contains("-XX:+UseCompactObjectHeaders"), arguments::toString);
+        assertTrue(arguments.containsAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar")),
+                arguments::toString);
+        assertEquals(List.of("check", "examples"), arguments.subList(arguments.size() - 2, arguments.size()),
+                "agentlint's own arguments come last");
+    }
+
+    /** The arguments the launcher gives a stand-in {@code java} of a JDK that says it is {@code version}. */
+    private List<String> launch(String version) throws IOException, InterruptedException {
+        Path jdk = Files.createDirectories(work.resolve("jdk-" + version + "/bin"));
+        Path recorded = work.resolve("arguments-" + version);
+        Files.writeString(jdk.resolve("../release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n",
+                StandardCharsets.UTF_8);
+        Path java = Files.writeString(jdk.resolve("java"),
+                "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + recorded + "'\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        ProcessBuilder builder = new ProcessBuilder("sh", REPO.resolve("bin/agentlint").toString(), "check", "examples")
+                .directory(REPO.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("out").toFile());
+        builder.environment().put("JAVA_HOME", jdk.getParent().toString());
+        builder.environment().put("AGENTLINT_NO_CACHE", "1");
+        builder.environment().remove("AGENTLINT_JAVA_OPTS");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the launcher finished");
+        assertEquals(0, process.exitValue(), () -> read(work.resolve("out")));
+        return Files.readAllLines(recorded, StandardCharsets.UTF_8);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
