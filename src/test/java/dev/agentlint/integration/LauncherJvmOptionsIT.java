@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The JVM options {@code bin/agentlint} starts Java with, by the JDK's feature version as its {@code release} file
- * gives it: compact object headers only where they are a product option (JDK 25 on), and a class cache trained
- * without method profiles on JDK 25, whose replay slows short runs.
+ * gives it: compact object headers only where they are a product option (JDK 25 on), transparent huge pages
+ * where Linux gives them, and a class cache trained without method profiles on JDK 25, whose replay slows short
+ * runs.
  */
 class LauncherJvmOptionsIT {
 
@@ -38,6 +39,17 @@ class LauncherJvmOptionsIT {
                 arguments::toString);
         assertEquals(List.of("check", "examples"), arguments.subList(arguments.size() - 2, arguments.size()),
                 "agentlint's own arguments come last");
+    }
+
+    /** Asked for only where the kernel gives them on request: a JVM asked in vain prints a warning. */
+    @ParameterizedTest
+    @CsvSource({"17.0.12", "25.0.3"})
+    void transparentHugePagesWhereLinuxGivesThemOnRequest(String version) throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(setting) ? Files.readString(setting, StandardCharsets.UTF_8) : "";
+        boolean given = mode.contains("[madvise]") || mode.contains("[always]");
+        List<String> arguments = launch(version, Map.of("AGENTLINT_NO_CACHE", "1"));
+        assertEquals(given, arguments.contains("-XX:+UseTransparentHugePages"), () -> mode + " " + arguments);
     }
 
     @ParameterizedTest
