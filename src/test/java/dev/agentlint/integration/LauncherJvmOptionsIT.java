@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -97,15 +98,28 @@ class LauncherJvmOptionsIT {
         return Files.readAllLines(recorded, StandardCharsets.UTF_8);
     }
 
-    /** The arguments of the training run the launcher started in the background for a JDK of {@code version}. */
+    /**
+     * The arguments of the training run the launcher started in the background for a JDK of {@code version}, once
+     * that run is over (its lock gone), so that nothing writes to the temporary directory while it is deleted.
+     */
     private List<String> awaitTraining(String version) throws IOException, InterruptedException {
         Path training = work.resolve("arguments-" + version + ".training");
+        Path caches = work.resolve("cache/agentlint");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (!Files.exists(training)) {
-            assertTrue(Instant.now().isBefore(deadline), "no training run was started");
+        while (!Files.exists(training) || locked(caches)) {
+            assertTrue(Instant.now().isBefore(deadline), "no training run was started, or it did not end");
             Thread.sleep(50);
         }
         return Files.readAllLines(training, StandardCharsets.UTF_8);
+    }
+
+    private static boolean locked(Path caches) throws IOException {
+        if (!Files.isDirectory(caches)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(caches)) {
+            return entries.anyMatch(entry -> entry.getFileName().toString().endsWith(".lock"));
+        }
     }
 
     private static String read(Path file) {
