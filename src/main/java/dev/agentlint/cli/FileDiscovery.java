@@ -26,12 +26,16 @@ final class FileDiscovery {
 
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules");
 
-    /** A file to lint, with the path the linter reports (root-relative) and a format the walk already knows. */
-    record Found(Path file, String path, Optional<Format> format) {
+    /**
+     * A file to lint, with the path the linter reports (root-relative), a format the walk already knows, and what
+     * the file system said of it when it was found (of a link's target for a link), so it is not asked again.
+     */
+    record Found(Path file, String path, Optional<Format> format, BasicFileAttributes attributes) {
     }
 
     private final Path root;
     private final Config config;
+    private final PluginLayout plugins = new PluginLayout();
     private final Map<String, Found> found = new TreeMap<>();
 
     FileDiscovery(Path root, Config config) {
@@ -42,11 +46,12 @@ final class FileDiscovery {
     /** Adds a path given on the command line; a file is taken whatever its name. */
     void add(Path path) throws IOException {
         Path absolute = path.toAbsolutePath().normalize();
-        if (Files.isDirectory(absolute)) {
+        BasicFileAttributes attributes = Files.readAttributes(absolute, BasicFileAttributes.class);
+        if (attributes.isDirectory()) {
             walk(absolute);
         } else {
             String relative = relative(absolute);
-            found.putIfAbsent(relative, new Found(absolute, relative, Optional.empty()));
+            found.putIfAbsent(relative, new Found(absolute, relative, Optional.empty(), attributes));
         }
     }
 
@@ -67,9 +72,10 @@ final class FileDiscovery {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                boolean readable = attrs.isRegularFile() || (attrs.isSymbolicLink() && linksInside(file, realRoot));
-                if (readable) {
-                    consider(file);
+                BasicFileAttributes readable = attrs.isRegularFile() ? attrs
+                        : attrs.isSymbolicLink() ? targetInside(file, realRoot) : null;
+                if (readable != null) {
+                    consider(file, readable);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -81,26 +87,29 @@ final class FileDiscovery {
         });
     }
 
-    private void consider(Path file) {
+    /** Takes a regular file, or a link to one, if it is an agent file. */
+    private void consider(Path file, BasicFileAttributes attributes) {
         String relative = relative(file);
         if (!relative.endsWith(".md") || config.excluded(relative)) {
             return;
         }
-        Optional<Format> format = PluginLayout.formatOf(file);
+        Optional<Format> format = plugins.formatOf(file);
         boolean agentFile = format.isPresent() || FormatDetector.byPath(relative).isPresent()
                 || config.formatFor(relative).isPresent()
                 || config.include().stream().anyMatch(g -> g.matches(relative));
-        if (agentFile && !Files.isDirectory(file)) {
-            found.putIfAbsent(relative, new Found(file, relative, format));
+        if (agentFile) {
+            found.putIfAbsent(relative, new Found(file, relative, format, attributes));
         }
     }
 
-    private static boolean linksInside(Path link, Path realRoot) {
+    /** What a link's target is, when it is a regular file inside the root; otherwise null. */
+    private static BasicFileAttributes targetInside(Path link, Path realRoot) {
         try {
             Path target = link.toRealPath();
-            return target.startsWith(realRoot) && Files.isRegularFile(target);
+            BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class);
+            return target.startsWith(realRoot) && attributes.isRegularFile() ? attributes : null;
         } catch (IOException e) {
-            return false;
+            return null;
         }
     }
 

@@ -68,17 +68,13 @@ final class LintRun {
         List<FileError> fileErrors = new ArrayList<>();
         Map<String, InputFile> linted = new HashMap<>();
         for (FileDiscovery.Found found : discovery.files()) {
-            if (!Files.isRegularFile(found.file())) {
+            if (!found.attributes().isRegularFile()) {
                 fileErrors.add(new FileError(found.path(), "not a regular file (a pipe or device?); not read"));
                 continue;
             }
-            try {
-                InputFile input = input(found, false, config.maxFileSize(), environment.files());
-                linted.put(found.path(), input);
-                inputs.add(input);
-            } catch (IOException e) {
-                fileErrors.add(new FileError(found.path(), "cannot read file: " + reason(e)));
-            }
+            InputFile input = input(found, false, config.maxFileSize(), environment.files());
+            linted.put(found.path(), input);
+            inputs.add(input);
         }
         if (filesInRoot) {
             inputs.addAll(repositoryContext(context, linted.keySet(), config.maxFileSize(), environment.files()));
@@ -124,8 +120,8 @@ final class LintRun {
      * enough to show its first line in the report.
      */
     private static InputFile input(FileDiscovery.Found found, boolean context, long maxFileSize,
-            Environment.FileReader files) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(found.file(), BasicFileAttributes.class);
+            Environment.FileReader files) {
+        BasicFileAttributes attributes = found.attributes();
         long size = attributes.size();
         int limit = size > maxFileSize ? PREVIEW_BYTES : (int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1);
         InputFile.Content content = () -> {
@@ -155,12 +151,8 @@ final class LintRun {
             return others;
         }
         for (FileDiscovery.Found found : repository.files()) {
-            if (!linted.contains(found.path()) && Files.isRegularFile(found.file())) {
-                try {
-                    others.add(input(found, true, maxFileSize, files));
-                } catch (IOException e) {
-                    // context is best effort; the file itself was not asked for
-                }
+            if (!linted.contains(found.path()) && found.attributes().isRegularFile()) {
+                others.add(input(found, true, maxFileSize, files));
             }
         }
         return others;

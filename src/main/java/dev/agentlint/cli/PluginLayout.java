@@ -3,23 +3,31 @@ package dev.agentlint.cli;
 import dev.agentlint.model.Format;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
-/** Recognises Claude Code plugin agents: Markdown under {@code agents/} beside {@code .claude-plugin/plugin.json}. */
+/**
+ * Recognises Claude Code plugin agents: Markdown under {@code agents/} beside {@code .claude-plugin/plugin.json}.
+ * Each directory's manifest is looked for once, however many agents lie below it.
+ */
 public final class PluginLayout {
 
-    private PluginLayout() {
-    }
+    private final Map<Path, Boolean> manifests = new HashMap<>();
 
-    public static Optional<Format> formatOf(Path file) {
+    public Optional<Format> formatOf(Path file) {
         for (Path dir = file.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
             if (dir.getFileName() != null && dir.getFileName().toString().equals("agents")) {
                 Path pluginRoot = dir.getParent();
-                if (pluginRoot != null && Files.isRegularFile(pluginRoot.resolve(".claude-plugin/plugin.json"))) {
+                if (pluginRoot != null && manifests.computeIfAbsent(pluginRoot, PluginLayout::hasManifest)) {
                     return Optional.of(Format.CLAUDE_CODE_PLUGIN);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasManifest(Path pluginRoot) {
+        return Files.isRegularFile(pluginRoot.resolve(".claude-plugin/plugin.json"));
     }
 }

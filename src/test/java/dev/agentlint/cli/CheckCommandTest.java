@@ -243,6 +243,38 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLinkToAFileInsideTheRootIsCheckedAndOneToAFileOutsideIsNot(@TempDir Path elsewhere) throws IOException {
+        Path shared = write("shared/test-runner.md", TYPO);
+        Path outside = elsewhere.resolve("coder.md");
+        Files.writeString(outside, CODER.replace("tools: Read, Edit", "tools: Read, Edt"), StandardCharsets.UTF_8);
+        Files.createDirectories(repo.resolve(".claude/agents"));
+        Files.createSymbolicLink(repo.resolve(".claude/agents/test-runner.md"), shared);
+        Files.createSymbolicLink(repo.resolve(".claude/agents/coder.md"), outside);
+        CliRun run = CliRun.in(repo, "--no-color", ".");
+        assertTrue(run.out().contains(".claude/agents/test-runner.md:4:14: warning: unknown tool \"Reed\""),
+                run.out());
+        assertFalse(run.out().contains("Edt"), run.out());
+        assertTrue(run.out().contains("1 file checked"), run.out());
+    }
+
+    @Test
+    void pluginAgentsAreThoseUnderAgentsBesideAPluginManifest() throws IOException {
+        String agent = "---\nname: %s\ndescription: Reviews %s changes for style\ntools: Read, Bash\n"
+                + "permissionMode: bypassPermissions\n---\nRun the tests.\n";
+        write("plugins/reviews/.claude-plugin/plugin.json", "{\"name\": \"reviews\"}\n");
+        write("plugins/reviews/agents/style.md", agent.formatted("style", "style"));
+        write("plugins/reviews/agents/naming.md", agent.formatted("naming", "naming"));
+        write("plugins/loose/agents/spelling.md", agent.formatted("spelling", "spelling"));
+        CliRun run = CliRun.in(repo, "--no-color", ".");
+        for (String name : List.of("style", "naming")) {
+            assertTrue(run.out().contains("plugins/reviews/agents/" + name + ".md:5:1: warning: field "
+                    + "\"permissionMode\" is ignored for plugin agents"), run.out());
+        }
+        assertFalse(run.out().contains("plugins/loose"), "agents/ without a manifest beside it holds no plugin");
+        assertTrue(run.out().contains("2 files checked"), run.out());
+    }
+
+    @Test
     void quietPrintsErrorsOnly() throws IOException {
         write(".claude/agents/test-runner.md", TYPO);
         CliRun run = CliRun.in(repo, "--quiet", "--no-color", ".");

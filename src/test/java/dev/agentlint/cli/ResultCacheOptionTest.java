@@ -73,6 +73,21 @@ class ResultCacheOptionTest {
     }
 
     @Test
+    void anEditThroughALinkIsSeenByTheCache() throws IOException {
+        Path target = repo.resolve("shared/code-reviewer.md");
+        Files.createDirectories(target.getParent());
+        Files.move(repo.resolve(".claude/agents/code-reviewer.md"), target);
+        Files.createSymbolicLink(repo.resolve(".claude/agents/code-reviewer.md"), target);
+        CliRun.in(repo, "--format", "json", "--cache-location", "results.cache");
+        Files.writeString(target, REVIEWER.replace("tools: Read, Grep, Glob", "tools: Read, Grp, Glob"),
+                StandardCharsets.UTF_8);
+        CliRun edited = CliRun.in(repo, "--format", "json", "--cache-location", "results.cache");
+
+        assertTrue(edited.out().contains("unknown tool \\\"Grp\\\""), edited.out());
+        assertEquals(CliRun.in(repo, "--format", "json").out(), edited.out());
+    }
+
+    @Test
     void theDefaultCacheIsOnePerRootUnderTheUsersCacheDirectory() throws IOException {
         CliRun run = CliRun.in(repo, Map.of("XDG_CACHE_HOME", cacheHome.toString()), "--cache");
 
