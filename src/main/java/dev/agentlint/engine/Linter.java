@@ -94,28 +94,41 @@ public final class Linter {
         List<FileOutcome> phaseOne = InOrder.map(files, input -> outcome(input, run));
         List<FileFailure> failures = new ArrayList<>();
         List<FileOutcome> outcomes = checkProject(files, phaseOne, run, failures);
-        List<Finding> findings = new ArrayList<>();
+        List<List<Finding>> reported = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
             if (outcome.failure != null) {
                 failures.add(outcome.failure);
             } else if (!outcome.context) {
                 applySuppressions(outcome, policy, suppressed, failures);
-                findings.addAll(outcome.findings);
+                reported.add(outcome.findings);
             }
         }
         if (!config.strict()) {
-            findings.removeIf(f -> f.confidence() != Confidence.HIGH);
             suppressed.removeIf(s -> s.finding().confidence() != Confidence.HIGH);
         }
-        List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
+        List<Finding> unique = new ArrayList<>();
+        InOrder.map(reported, findings -> shown(findings, config.strict())).forEach(unique::addAll);
+        // each file's findings are in order already, so this only merges them, in whatever order the files came
         unique.sort(Finding.ORDER);
-        unique = capPerRuleAndFile(unique);
         // lambdas of agentlint's own rather than Comparator.comparing, whose classes are generated on first use
         suppressed.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
         failures.sort((a, b) -> a.path().compareTo(b.path()));
         return new LintResult(unique, suppressed, failures,
                 (int) outcomes.stream().filter(o -> !o.context && o.read).count());
+    }
+
+    /** One file's findings as reported: each once, in order, only those of high confidence unless strict. */
+    private static List<Finding> shown(List<Finding> findings, boolean strict) {
+        Set<Finding> unique = new LinkedHashSet<>();
+        for (Finding finding : findings) {
+            if (strict || finding.confidence() == Confidence.HIGH) {
+                unique.add(finding);
+            }
+        }
+        List<Finding> sorted = new ArrayList<>(unique);
+        sorted.sort(Finding.ORDER);
+        return capPerRuleAndFile(sorted);
     }
 
     /**
