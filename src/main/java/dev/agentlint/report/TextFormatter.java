@@ -7,7 +7,6 @@ import dev.agentlint.model.SourceText;
 import dev.agentlint.model.Span;
 import dev.agentlint.parallel.InOrder;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,8 @@ import java.util.function.Function;
 public final class TextFormatter {
 
     private static final String RESET = "\u001b[0m";
+    private static final String NEWLINE = System.lineSeparator();
+    private static final char ELLIPSIS = '\u2026';
     /** Code frames show at most this many characters of a line, starting a little before the problem. */
     private static final int FRAME_WIDTH = 160;
     private static final int FRAME_CONTEXT = 40;
@@ -81,32 +82,31 @@ public final class TextFormatter {
     /** One file's findings, each with its code frame and related places. */
     private String renderFile(List<Finding> findings) {
         SourceText source = codeFrames ? sources.apply(findings.get(0).path()) : null;
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
+        StringBuilder out = new StringBuilder();
         String shownPath = TerminalText.safe(displayPath.apply(findings.get(0).path()));
         for (Finding finding : findings) {
             writeFinding(finding, shownPath, source, out);
         }
-        out.flush();
-        return text.toString();
+        return out.toString();
     }
 
-    private void writeFinding(Finding finding, String shownPath, SourceText source, PrintWriter out) {
+    private void writeFinding(Finding finding, String shownPath, SourceText source, StringBuilder out) {
         Span span = finding.span();
-        out.println(shownPath + ":" + span.startLine() + ":"
-                + span.startColumn() + ": " + paint(finding.severity(), finding.severity().id()) + ": "
-                + TerminalText.safe(finding.message()) + " [" + finding.ruleId() + "]");
+        out.append(shownPath).append(':').append(span.startLine()).append(':').append(span.startColumn())
+                .append(": ").append(paint(finding.severity(), finding.severity().id())).append(": ")
+                .append(TerminalText.safe(finding.message())).append(" [").append(finding.ruleId()).append(']')
+                .append(NEWLINE);
         if (source != null && span.startLine() <= source.lineCount()) {
             writeFrame(source.line(span.startLine()), span, finding.severity(), finding.redacted(), out);
         }
         for (Related related : finding.related()) {
-            out.println("    " + TerminalText.safe(displayPath.apply(related.path())) + ":"
-                    + related.span().startLine() + ":" + related.span().startColumn() + ": note: "
-                    + TerminalText.safe(related.message()));
+            out.append("    ").append(TerminalText.safe(displayPath.apply(related.path()))).append(':')
+                    .append(related.span().startLine()).append(':').append(related.span().startColumn())
+                    .append(": note: ").append(TerminalText.safe(related.message())).append(NEWLINE);
         }
     }
 
-    private void writeFrame(String text, Span span, Severity severity, boolean redacted, PrintWriter out) {
+    private void writeFrame(String text, Span span, Severity severity, boolean redacted, StringBuilder out) {
         int line = span.startLine();
         if (redacted) {
             text = mask(text, span, line);
@@ -115,18 +115,32 @@ public final class TextFormatter {
         int to = span.endLine() == line ? Math.min(span.endColumn() - 1, text.length()) : text.length();
         int windowStart = Math.max(0, Math.min(from - FRAME_CONTEXT, text.length() - FRAME_WIDTH));
         int windowEnd = Math.min(text.length(), windowStart + FRAME_WIDTH);
-        String prefix = windowStart > 0 ? "\u2026" : "";
-        String shown = prefix + text.substring(windowStart, windowEnd) + (windowEnd < text.length() ? "\u2026" : "");
+        boolean cutBefore = windowStart > 0;
         String number = Integer.toString(line);
-        String gutter = " ".repeat(Math.max(0, 5 - number.length())) + number + " | ";
-        out.println(gutter + TerminalText.safe(shown));
-        StringBuilder marker = new StringBuilder(prefix.isEmpty() ? "" : " ");
+        append(out, ' ', 5 - number.length()).append(number).append(" | ");
+        if (cutBefore) {
+            out.append(ELLIPSIS);
+        }
+        out.append(TerminalText.safe(text.substring(windowStart, windowEnd)));
+        if (windowEnd < text.length()) {
+            out.append(ELLIPSIS);
+        }
+        out.append(NEWLINE).append("      | ");
+        StringBuilder marker = new StringBuilder(cutBefore ? " " : "");
         for (int i = windowStart; i < from; i++) {
             marker.append(text.charAt(i) == '\t' ? '\t' : ' ');
         }
         int visibleEnd = Math.min(to, windowEnd);
-        marker.append('^').append("~".repeat(Math.max(0, visibleEnd - from - 1)));
-        out.println(" ".repeat(6) + "| " + paint(severity, marker.toString()));
+        append(marker.append('^'), '~', visibleEnd - from - 1);
+        out.append(paint(severity, marker.toString())).append(NEWLINE);
+    }
+
+    /** {@code count} times {@code c}, none when it is not positive. */
+    private static StringBuilder append(StringBuilder out, char c, int count) {
+        for (int i = 0; i < count; i++) {
+            out.append(c);
+        }
+        return out;
     }
 
     /** The line with the covered characters replaced, so a secret never reaches a terminal or a log. */
