@@ -21,6 +21,7 @@ import dev.agentlint.rules.overlap.OverlapAnalysis;
 import dev.agentlint.schema.SchemaSet;
 import dev.agentlint.vocab.Vocabularies;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,16 +55,21 @@ public final class Linter {
      * What one run works with: its configuration, the rules it leaves on, and the cache, if any.
      *
      * @param compared whether the run has files to compare with each other, so project rules prepare each file
-     * @param agentsDeferred whether files are restored from the cache without their agents, which only project
-     *     rules need, because what they found is probably cached too
+     * @param storedProjectKey the key of the project rules' findings in the cache when they are probably this
+     *     run's, the files having the bytes of their entries (null otherwise); files are then restored without
+     *     their agents, which only project rules need
      * @param recordsContext whether context files are checked and recorded too, unreported: with a cache, when the
      *     checked files are compared with every context agent, which analyses each of them anyway
      */
     private record Run(Config config, SeverityPolicy policy, RuleSet rules, boolean compared, ResultCache cache,
-            boolean agentsDeferred, boolean recordsContext) {
+            byte[] storedProjectKey, boolean recordsContext) {
 
         Run withAgents() {
-            return new Run(config, policy, rules, compared, cache, false, recordsContext);
+            return new Run(config, policy, rules, compared, cache, null, recordsContext);
+        }
+
+        boolean agentsDeferred() {
+            return storedProjectKey != null;
         }
     }
 
@@ -89,7 +95,7 @@ public final class Linter {
         SeverityPolicy policy = policy(config);
         long contextFiles = files.stream().filter(InputFile::context).count();
         Run run = new Run(config, policy, all.without(config::offEverywhere), files.size() > 1, cache,
-                projectProbablyCached(files, cache),
+                storedProjectKey(files, cache),
                 cache != null && contextFiles <= OverlapAnalysis.CONTEXT_IN_FULL);
         List<FileOutcome> phaseOne = InOrder.map(files, input -> outcome(input, run));
         List<FileFailure> failures = new ArrayList<>();
@@ -304,23 +310,24 @@ public final class Linter {
     }
 
     /**
-     * Whether what project rules found is probably in the cache: the files have entries, and the stored findings
-     * are those of these files with those entries' bytes. Then files are restored without their agents, which are
-     * read only if a file turns out to have changed.
+     * The key of what project rules found, if it is probably in the cache: the files have entries, and the stored
+     * findings are those of these files with those entries' bytes; otherwise null. Then files are restored without
+     * their agents, which are read only if a file turns out to have changed.
      */
-    private static boolean projectProbablyCached(List<InputFile> files, ResultCache cache) {
+    private static byte[] storedProjectKey(List<InputFile> files, ResultCache cache) {
         if (cache == null) {
-            return false;
+            return null;
         }
         ResultCache.KeyBuilder key = ResultCache.key();
         for (InputFile file : files) {
             byte[] digest = cache.storedDigest(file.path());
             if (digest == null) {
-                return false;
+                return null;
             }
             key.add(file.path(), digest, file.context());
         }
-        return cache.storesProject(key.build());
+        byte[] built = key.build();
+        return cache.storesProject(built) ? built : null;
     }
 
     /**
@@ -388,7 +395,7 @@ public final class Linter {
     private List<FileOutcome> checkProject(List<InputFile> files, List<FileOutcome> restoredOrChecked, Run run,
             List<FileFailure> failures) {
         ResultCache cache = run.cache();
-        byte[] key = cache == null ? null : projectKey(restoredOrChecked);
+        byte[] key = cache == null ? null : projectKey(restoredOrChecked, run);
         List<List<Finding>> known = key == null ? null
                 : CachedProject.read(cache.lookupProject(key), restoredOrChecked.size());
         if (known != null) {
@@ -418,8 +425,13 @@ public final class Linter {
     /**
      * What the project rules' findings depend on besides the configuration and the build: every file's path, bytes
      * and part in the run (checked or context). Null when a file was not read or failed, whose results are not kept.
+     * When every file turned out to have the bytes of its entry, it is the stored key the run started from.
      */
-    private static byte[] projectKey(List<FileOutcome> outcomes) {
+    private static byte[] projectKey(List<FileOutcome> outcomes, Run run) {
+        if (run.agentsDeferred() && outcomes.stream().allMatch(outcome -> outcome.failure == null
+                && outcome.digest != null && Arrays.equals(outcome.digest, run.cache().storedDigest(outcome.path)))) {
+            return run.storedProjectKey();
+        }
         ResultCache.KeyBuilder key = ResultCache.key();
         for (FileOutcome outcome : outcomes) {
             if (outcome.digest == null || outcome.failure != null) {

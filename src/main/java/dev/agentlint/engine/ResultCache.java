@@ -165,18 +165,23 @@ public final class ResultCache {
      * deleted file's go).
      */
     public Optional<Contents> toSave(Predicate<String> stillThere) {
-        Map<String, Entry> merged = new TreeMap<>(recorded);
+        Map<String, Entry> kept = new HashMap<>();
         boolean dropped = false;
         for (Map.Entry<String, Entry> earlier : stored.entrySet()) {
-            if (!merged.containsKey(earlier.getKey())) {
+            if (!recorded.containsKey(earlier.getKey())) {
                 if (earlier.getKey().equals(PROJECT) || stillThere.test(earlier.getKey())) {
-                    merged.put(earlier.getKey(), earlier.getValue());
+                    kept.put(earlier.getKey(), earlier.getValue());
                 } else {
                     dropped = true;
                 }
             }
         }
-        return checkedAny.get() || dropped ? Optional.of(new Contents(this, merged)) : Optional.empty();
+        if (!checkedAny.get() && !dropped) {
+            return Optional.empty();
+        }
+        Map<String, Entry> merged = new TreeMap<>(recorded);
+        merged.putAll(kept);
+        return Optional.of(new Contents(this, merged));
     }
 
     /** What a cache holds, ready to be written where {@link #read} reads it from. */
