@@ -153,7 +153,8 @@ final class CheckCommand implements Callable<Integer> {
     private TextFormatter textFormatter(LintRun run) {
         boolean color = !noColor && output == null && environment.terminal()
                 && !environment.variables().containsKey("NO_COLOR");
-        return new TextFormatter(path -> displayPath(run.context.root(), path), run::read, color, true);
+        return new TextFormatter(path -> displayPath(run.context.root(), path), run::readThrough, color,
+                true);
     }
 
     private String displayPath(Path root, String path) {

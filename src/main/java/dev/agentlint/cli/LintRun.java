@@ -172,13 +172,27 @@ final class LintRun {
     }
 
     /** A linted file's text, read again; {@code null} when it is gone or unreadable since the lint. Thread-safe. */
-    SourceText read(String path) {
+    private SourceText read(String path) {
+        byte[] bytes = bytes(path);
+        return bytes == null ? null : SourceText.of(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A linted file's text through line {@code lastLine} at least, read again, as {@link #read} gives it; a code
+     * frame needs only the lines of findings, and decoding a whole file cost more than the frames. Thread-safe.
+     */
+    SourceText readThrough(String path, int lastLine) {
+        byte[] bytes = bytes(path);
+        return bytes == null ? null : SourceText.ofLines(bytes, lastLine);
+    }
+
+    private byte[] bytes(String path) {
         InputFile input = linted.get(path);
         if (input == null) {
             return null;
         }
         try {
-            return SourceText.of(new String(input.content().read(), StandardCharsets.UTF_8));
+            return input.content().read();
         } catch (IOException e) {
             return null;
         }

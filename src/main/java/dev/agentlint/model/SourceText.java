@@ -1,5 +1,6 @@
 package dev.agentlint.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -19,6 +20,27 @@ public final class SourceText {
     public static SourceText of(String raw) {
         String withoutBom = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         return new SourceText(normaliseLineBreaks(withoutBom));
+    }
+
+    /**
+     * The text of UTF-8 bytes through line {@code lastLine} and its line break (all of it when shorter), whose lines
+     * are those of the whole text, without decoding the rest. The cut falls after a line break, an ASCII byte that no
+     * multi-byte sequence holds, so the lines before it decode as they do in the whole text, malformed bytes
+     * included.
+     */
+    public static SourceText ofLines(byte[] utf8, int lastLine) {
+        int line = 1;
+        for (int i = 0; i < utf8.length; i++) {
+            if (utf8[i] == '\r' || utf8[i] == '\n') {
+                if (utf8[i] == '\r' && i + 1 < utf8.length && utf8[i + 1] == '\n') {
+                    i++;
+                }
+                if (line++ == lastLine) {
+                    return of(new String(utf8, 0, i + 1, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return of(new String(utf8, StandardCharsets.UTF_8));
     }
 
     private static String normaliseLineBreaks(String raw) {

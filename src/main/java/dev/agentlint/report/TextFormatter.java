@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -31,17 +32,17 @@ public final class TextFormatter {
     private static final int FILES_PER_BATCH = 256;
 
     private final Function<String, String> displayPath;
-    private final Function<String, SourceText> sources;
+    private final BiFunction<String, Integer, SourceText> sources;
     private final boolean color;
     private final boolean codeFrames;
 
     /**
      * @param displayPath maps a root-relative path to the one to print
-     * @param sources gives a file's text for its code frames, or {@code null} when unknown; asked once per file
-     *     with findings, from several threads at once
+     * @param sources gives a file's text for its code frames through the line given at least, or {@code null} when
+     *     unknown; asked once per file with findings, from several threads at once
      */
-    public TextFormatter(Function<String, String> displayPath, Function<String, SourceText> sources, boolean color,
-            boolean codeFrames) {
+    public TextFormatter(Function<String, String> displayPath, BiFunction<String, Integer, SourceText> sources,
+            boolean color, boolean codeFrames) {
         this.displayPath = displayPath;
         this.sources = sources;
         this.color = color;
@@ -81,7 +82,11 @@ public final class TextFormatter {
 
     /** One file's findings, each with its code frame and related places. */
     private String renderFile(List<Finding> findings) {
-        SourceText source = codeFrames ? sources.apply(findings.get(0).path()) : null;
+        int lastLine = 0;
+        for (Finding finding : findings) {
+            lastLine = Math.max(lastLine, finding.span().startLine());
+        }
+        SourceText source = codeFrames ? sources.apply(findings.get(0).path(), lastLine) : null;
         StringBuilder out = new StringBuilder();
         String shownPath = TerminalText.safe(displayPath.apply(findings.get(0).path()));
         for (Finding finding : findings) {
