@@ -25,11 +25,6 @@ public final class TextFormatter {
     /** Code frames show at most this many characters of a line, starting a little before the problem. */
     private static final int FRAME_WIDTH = 160;
     private static final int FRAME_CONTEXT = 40;
-    /**
-     * Files whose findings are rendered at once, in parallel: each file's text is read again for its code frames,
-     * which on one thread takes a large report a while; a batch at a time keeps the rendered text small.
-     */
-    private static final int FILES_PER_BATCH = 256;
 
     private final Function<String, String> displayPath;
     private final BiFunction<String, Integer, SourceText> sources;
@@ -52,12 +47,9 @@ public final class TextFormatter {
     public void write(Report report, PrintWriter out, boolean summary) {
         List<Finding> findings = report.result().findings();
         List<Integer> fileStarts = fileStarts(findings);
-        for (int batch = 0; batch < fileStarts.size() - 1; batch += FILES_PER_BATCH) {
-            int first = batch;
-            int count = Math.min(FILES_PER_BATCH, fileStarts.size() - 1 - batch);
-            InOrder.map(count, i -> renderFile(findings.subList(fileStarts.get(first + i),
-                    fileStarts.get(first + i + 1)))).forEach(out::print);
-        }
+        // each file's text is read again for its code frames, so files are rendered in parallel, printed in order
+        InOrder.forEach(fileStarts.size() - 1,
+                i -> renderFile(findings.subList(fileStarts.get(i), fileStarts.get(i + 1))), out::print);
         for (FileError error : report.fileErrors()) {
             out.println(TerminalText.safe(displayPath.apply(error.path())) + ": " + paint(Severity.ERROR, "error")
                     + ": " + TerminalText.safe(error.message()));

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,42 @@ class InOrderTest {
         }
         assertEquals(List.of(), InOrder.map(0, i -> i));
         assertEquals(List.of("one"), InOrder.map(List.of("one"), item -> item));
+    }
+
+    @Test
+    void forEachHandsOnEveryResultOnceInOrderOneAtATimeWhileTheWorkGoesOn() {
+        Random random = new Random(5);
+        int[] cost = IntStream.range(0, 3_000).map(i -> random.nextInt(3_000)).toArray();
+        List<Integer> handed = new ArrayList<>();
+        AtomicBoolean handing = new AtomicBoolean();
+        AtomicInteger overlapping = new AtomicInteger();
+        AtomicInteger handedWhileWorking = new AtomicInteger();
+        AtomicInteger working = new AtomicInteger();
+        InOrder.forEach(cost.length, i -> {
+            working.incrementAndGet();
+            long sum = 0;
+            for (int k = 0; k < cost[i] * 20; k++) {
+                sum += k ^ i;
+            }
+            working.decrementAndGet();
+            return sum >= 0 ? i : -i;
+        }, i -> {
+            if (!handing.compareAndSet(false, true)) {
+                overlapping.incrementAndGet();
+            }
+            if (working.get() > 0) {
+                handedWhileWorking.incrementAndGet();
+            }
+            handed.add(i);
+            handing.set(false);
+        });
+        assertEquals(IntStream.range(0, cost.length).boxed().toList(), handed);
+        assertEquals(0, overlapping.get(), "results are handed on by one thread at a time");
+        if (ForkJoinPool.getCommonPoolParallelism() > 0) {
+            assertTrue(handedWhileWorking.get() > 0, "results are handed on while other items are worked on");
+        }
+        InOrder.forEach(0, i -> i, i -> handed.add(-1));
+        assertEquals(cost.length, handed.size());
     }
 
     @Test
