@@ -3,12 +3,13 @@ package dev.agentlint.cli;
 import dev.agentlint.agent.FormatDetector;
 import dev.agentlint.config.Config;
 import dev.agentlint.model.Format;
+import dev.agentlint.parallel.InOrder;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ final class FileDiscovery {
         this.config = config;
     }
 
-    /** Adds a path given on the command line; a file is taken whatever its name. */
+    /** Adds a path given on the command line: a directory, or a link to one, is walked; a file is taken as it is. */
     void add(Path path) throws IOException {
         Path absolute = path.toAbsolutePath().normalize();
         BasicFileAttributes attributes = Files.readAttributes(absolute, BasicFileAttributes.class);
@@ -59,47 +60,78 @@ final class FileDiscovery {
         return new ArrayList<>(found.values());
     }
 
-    private void walk(Path directory) throws IOException {
+    /**
+     * Walks a directory level by level: each level's entries are looked at on the pool, one file system call each,
+     * which in a directory of thousands of agents is most of the walk. Unreadable entries are passed over.
+     */
+    private void walk(Path start) {
         Path realRoot = realOrSelf(root);
-        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                boolean skip = !dir.equals(directory)
-                        && (SKIPPED_DIRECTORIES.contains(name) || config.excluded(relative(dir) + "/"));
-                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        List<Path> directories = List.of(start);
+        while (!directories.isEmpty()) {
+            List<Path> entries = new ArrayList<>();
+            for (Path directory : directories) {
+                entries.addAll(entries(directory));
             }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                BasicFileAttributes readable = attrs.isRegularFile() ? attrs
-                        : attrs.isSymbolicLink() ? targetInside(file, realRoot) : null;
-                if (readable != null) {
-                    consider(file, readable);
+            List<Path> below = new ArrayList<>();
+            for (Seen seen : InOrder.map(entries, entry -> see(entry, realRoot))) {
+                if (seen.directory() != null) {
+                    below.add(seen.directory());
+                } else if (seen.file() != null) {
+                    found.putIfAbsent(seen.file().path(), seen.file());
                 }
-                return FileVisitResult.CONTINUE;
             }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                return FileVisitResult.CONTINUE;
-            }
-        });
+            directories = below;
+        }
     }
 
-    /** Takes a regular file, or a link to one, if it is an agent file. */
-    private void consider(Path file, BasicFileAttributes attributes) {
+    /** What the walk makes of one entry: a directory to go into, an agent file, or neither. */
+    private record Seen(Path directory, Found file) {
+        static final Seen NOTHING = new Seen(null, null);
+    }
+
+    private static List<Path> entries(Path directory) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+            stream.forEach(entries::add);
+        } catch (IOException | DirectoryIteratorException e) {
+            // a directory that cannot be read holds no agents the run can check
+        }
+        return entries;
+    }
+
+    /**
+     * An entry as the walk sees it, without following links: links to directories are not followed, so a walk can
+     * never loop.
+     */
+    private Seen see(Path entry, Path realRoot) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return Seen.NOTHING;
+        }
+        if (attributes.isDirectory()) {
+            String name = entry.getFileName().toString();
+            boolean skipped = SKIPPED_DIRECTORIES.contains(name) || config.excluded(relative(entry) + "/");
+            return skipped ? Seen.NOTHING : new Seen(entry, null);
+        }
+        BasicFileAttributes readable = attributes.isRegularFile() ? attributes
+                : attributes.isSymbolicLink() ? targetInside(entry, realRoot) : null;
+        Found file = readable == null ? null : agentFile(entry, readable);
+        return file == null ? Seen.NOTHING : new Seen(null, file);
+    }
+
+    /** A regular file, or a link to one, if it is an agent file; otherwise null. */
+    private Found agentFile(Path file, BasicFileAttributes attributes) {
         String relative = relative(file);
         if (!relative.endsWith(".md") || config.excluded(relative)) {
-            return;
+            return null;
         }
         Optional<Format> format = plugins.formatOf(file);
         boolean agentFile = format.isPresent() || FormatDetector.byPath(relative).isPresent()
                 || config.formatFor(relative).isPresent()
                 || config.include().stream().anyMatch(g -> g.matches(relative));
-        if (agentFile) {
-            found.putIfAbsent(relative, new Found(file, relative, format, attributes));
-        }
+        return agentFile ? new Found(file, relative, format, attributes) : null;
     }
 
     /** What a link's target is, when it is a regular file inside the root; otherwise null. */

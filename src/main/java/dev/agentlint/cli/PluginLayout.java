@@ -3,17 +3,17 @@ package dev.agentlint.cli;
 import dev.agentlint.model.Format;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Recognises Claude Code plugin agents: Markdown under {@code agents/} beside {@code .claude-plugin/plugin.json}.
- * Each directory's manifest is looked for once, however many agents lie below it.
+ * Each directory's manifest is looked for once, however many agents lie below it; safe to ask from several threads.
  */
 public final class PluginLayout {
 
-    private final Map<Path, Boolean> manifests = new HashMap<>();
+    private final Map<Path, Boolean> manifests = new ConcurrentHashMap<>();
 
     public Optional<Format> formatOf(Path file) {
         for (Path dir = file.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {

@@ -258,6 +258,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void aDirectoryNamedThroughALinkIsWalkedAndALinkMetInTheWalkIsNot() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        write("real-service/.claude/agents/test-runner.md", TYPO);
+        Files.createSymbolicLink(repo.resolve("service"), repo.resolve("real-service"));
+        CliRun named = CliRun.in(repo, "--no-color", "service");
+        assertTrue(named.out().startsWith("service/.claude/agents/test-runner.md:4:14: warning: unknown tool"),
+                named.out());
+        CliRun walked = CliRun.in(repo, "--no-color", ".");
+        assertTrue(walked.out().contains("real-service/.claude/agents/test-runner.md:4:14:"), walked.out());
+        assertTrue(walked.out().contains("1 file checked"), "the link is not walked again: " + walked.out());
+    }
+
+    @Test
     void pluginAgentsAreThoseUnderAgentsBesideAPluginManifest() throws IOException {
         String agent = "---\nname: %s\ndescription: Reviews %s changes for style\ntools: Read, Bash\n"
                 + "permissionMode: bypassPermissions\n---\nRun the tests.\n";
