@@ -7,22 +7,32 @@ public final class TerminalText {
     }
 
     public static String safe(String text) {
-        StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == '\u2028'
-                    || c == '\u2029' || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
-            if (control && out == null) {
-                out = new StringBuilder(text.length() + 8).append(text, 0, i);
-            }
-            if (out != null) {
-                if (control) {
-                    out.append(String.format("\\u%04x", (int) c));
-                } else {
-                    out.append(c);
-                }
+            // printable ASCII, nearly every character of a report, is ruled out by the first test
+            if ((c < 0x20 || c >= 0x7f) && isControl(c)) {
+                return escaped(text, i);
             }
         }
-        return out == null ? text : out.toString();
+        return text;
+    }
+
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /** The text with each control character from {@code first} on escaped. */
+    private static String escaped(String text, int first) {
+        StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isControl(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

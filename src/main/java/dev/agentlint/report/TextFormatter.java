@@ -114,7 +114,7 @@ public final class TextFormatter {
         int windowEnd = Math.min(text.length(), windowStart + FRAME_WIDTH);
         boolean cutBefore = windowStart > 0;
         String number = Integer.toString(line);
-        append(out, ' ', 5 - number.length()).append(number).append(" | ");
+        out.append(" ".repeat(Math.max(0, 5 - number.length()))).append(number).append(" | ");
         if (cutBefore) {
             out.append(ELLIPSIS);
         }
@@ -128,16 +128,8 @@ public final class TextFormatter {
             marker.append(text.charAt(i) == '\t' ? '\t' : ' ');
         }
         int visibleEnd = Math.min(to, windowEnd);
-        append(marker.append('^'), '~', visibleEnd - from - 1);
+        marker.append('^').append("~".repeat(Math.max(0, visibleEnd - from - 1)));
         out.append(paint(severity, marker.toString())).append(NEWLINE);
-    }
-
-    /** {@code count} times {@code c}, none when it is not positive. */
-    private static StringBuilder append(StringBuilder out, char c, int count) {
-        for (int i = 0; i < count; i++) {
-            out.append(c);
-        }
-        return out;
     }
 
     /** The line with the covered characters replaced, so a secret never reaches a terminal or a log. */
