@@ -55,7 +55,8 @@ public final class ResultCache {
     private final long dataStart;
     private final Map<String, Entry> stored;
     private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
-    private final AtomicBoolean checkedAny = new AtomicBoolean();
+    /** Whether the cache differs from what was read: a file was checked, or an entry learned its file's new time. */
+    private final AtomicBoolean changed = new AtomicBoolean();
 
     /**
      * A saved cache's bytes, read at any position and by several threads at once, as a file channel reads them. The
@@ -176,7 +177,7 @@ public final class ResultCache {
                 }
             }
         }
-        if (!checkedAny.get() && !dropped) {
+        if (!changed.get() && !dropped) {
             return Optional.empty();
         }
         Map<String, Entry> merged = new TreeMap<>(recorded);
@@ -267,12 +268,18 @@ public final class ResultCache {
     /** Records the results of a file this run checked, made from bytes the file had with that size and time. */
     void record(String path, byte[] digest, byte[] data, long size, long modified) {
         recorded.put(path, Entry.made(digest, size, settled(modified), data));
-        checkedAny.set(true);
+        changed.set(true);
     }
 
     /** Records that this run used a file's stored results, which are kept for the next with its size and time. */
     void reuse(String path, long size, long modified) {
-        recorded.put(path, stored.get(path).seen(size, settled(modified)));
+        Entry earlier = stored.get(path);
+        Entry now = earlier.seen(size, settled(modified));
+        recorded.put(path, now);
+        // a file whose time changed but not its bytes (a checkout, a copy) is read by every run until this is saved
+        if (now.size() != earlier.size() || now.modified() != earlier.modified()) {
+            changed.set(true);
+        }
     }
 
     /** The time, if it vouches for the bytes read: the file was last changed a while before the run. */
@@ -300,7 +307,7 @@ public final class ResultCache {
     /** Records what project rules found in this run's files; a cache holds the latest run's only. */
     void recordProject(byte[] key, byte[] data) {
         recorded.put(PROJECT, Entry.made(key, 0, InputFile.UNKNOWN_TIME, data));
-        checkedAny.set(true);
+        changed.set(true);
     }
 
     /** Records that this run used the stored project results. */

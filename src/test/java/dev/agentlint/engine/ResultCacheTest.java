@@ -143,6 +143,24 @@ class ResultCacheTest {
     }
 
     @Test
+    void aFileWhoseTimeChangedButNotItsBytesIsReadOnceAndThenNoMore() {
+        String fingerprint = linter.fingerprint(BUILD, STRICT);
+        AtomicInteger reads = new AtomicInteger();
+        long settled = NOW - 60_000;
+        ResultCache cache = ResultCache.empty(fingerprint, NOW);
+        LintResult plain = linter.lint(seen(fixtures, settled, reads), STRICT, cache);
+        ResultCache touched = read(saved(cache, path -> true), fingerprint, NOW + 60_000);
+        assertEquals(plain, linter.lint(seen(fixtures, settled + 1_000, reads), STRICT, touched));
+        ResultCache next = read(saved(touched, path -> true), fingerprint, NOW + 120_000);
+        reads.set(0);
+        checked.clear();
+
+        assertEquals(plain, linter.lint(seen(fixtures, settled + 1_000, reads), STRICT, next));
+        assertEquals(0, reads.get(), "the entries learned the files' new time");
+        assertEquals(Set.of(), checked);
+    }
+
+    @Test
     void aFileChangedJustBeforeTheRunIsReadNextTimeWhateverItsTime() {
         String fingerprint = linter.fingerprint(BUILD, STRICT);
         AtomicInteger reads = new AtomicInteger();
