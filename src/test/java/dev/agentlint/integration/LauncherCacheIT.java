@@ -83,6 +83,25 @@ class LauncherCacheIT {
         assertEquals(2, cachesIn(caches).size(), () -> list(caches));
     }
 
+    /** Every rebuild or JDK update makes a new cache of some 30 MB; without pruning, a checkout's caches pile up. */
+    @Test
+    void onlyTheFourNewestCachesAreKept() throws Exception {
+        Path caches = Files.createDirectories(work.resolve("cache/agentlint"));
+        Instant now = Instant.now();
+        List<String> older = List.of("agentlint-21.aot", "agentlint-22.jsa", "agentlint-23.aot", "agentlint-24.aot",
+                "agentlint-25.jsa");
+        for (int i = 0; i < older.size(); i++) {
+            FileTime age = FileTime.from(now.minus(Duration.ofHours(older.size() - i)));
+            Files.setLastModifiedTime(Files.writeString(caches.resolve(older.get(i)), "an older build's cache"), age);
+        }
+        finish(start(work.resolve("cache"), Map.of()));
+        awaitTraining(caches);
+        List<Path> kept = cachesIn(caches);
+        assertEquals(4, kept.size(), () -> "the new cache and the three newest before it: " + list(caches));
+        assertTrue(kept.containsAll(List.of(caches.resolve("agentlint-23.aot"), caches.resolve("agentlint-24.aot"),
+                caches.resolve("agentlint-25.jsa"))), () -> list(caches));
+    }
+
     @Test
     void whatAKilledTrainingLeftIsRemovedAfterTenMinutes() throws Exception {
         Path caches = Files.createDirectories(work.resolve("cache/agentlint"));
