@@ -8,7 +8,6 @@ import static dev.agentlint.cli.CommandSpecs.value;
 import dev.agentlint.engine.LintResult;
 import dev.agentlint.model.Finding;
 import dev.agentlint.model.Severity;
-import dev.agentlint.model.SourceText;
 import dev.agentlint.report.Baseline;
 import dev.agentlint.report.GithubFormatter;
 import dev.agentlint.report.JsonFormatter;
@@ -130,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
             case json -> new JsonFormatter(Version.version()).write(report, out);
             case text -> textFormatter(run).write(report, out, !quiet);
             case sarif -> new SarifFormatter(Version.version(), Version.informationUri(), services.catalog(),
-                    SarifOptions.defaults(path -> text(run.source(path))).withCategory(category)
+                    SarifOptions.defaults(run::source).withCategory(category)
                             .withIncludeSuppressed(includeSuppressed)).write(report, out);
             case github -> new GithubFormatter(path -> path).write(report, out);
         }
@@ -144,10 +143,6 @@ final class CheckCommand implements Callable<Integer> {
             usage("cannot write " + output + ": " + LintRun.reason(e));
             return false;
         }
-    }
-
-    private static String text(SourceText source) {
-        return source == null ? null : source.text();
     }
 
     private TextFormatter textFormatter(LintRun run) {

@@ -31,8 +31,6 @@ final class LintRun {
     final List<FileError> fileErrors;
     private final Map<String, InputFile> linted;
     /** The text last asked for: reports go through findings file by file, so one is enough. */
-    private String lastPath;
-    private SourceText lastText;
 
     private LintRun(RunContext context, LintResult result, List<FileError> fileErrors, Map<String, InputFile> linted) {
         this.context = context;
@@ -161,24 +159,15 @@ final class LintRun {
     /**
      * The normalised text of a linted file by its root-relative path, for showing and fingerprinting findings, or
      * {@code null} when the file is not one of the run's or can no longer be read. It is read again rather than kept
-     * from the lint, so that a run holds the text of one file at a time.
+     * from the lint, so that a run holds the text of few files at a time. Thread-safe.
      */
     SourceText source(String path) {
-        if (!path.equals(lastPath)) {
-            lastPath = path;
-            lastText = read(path);
-        }
-        return lastText;
-    }
-
-    /** A linted file's text, read again; {@code null} when it is gone or unreadable since the lint. Thread-safe. */
-    private SourceText read(String path) {
         byte[] bytes = bytes(path);
         return bytes == null ? null : SourceText.of(new String(bytes, StandardCharsets.UTF_8));
     }
 
     /**
-     * A linted file's text through line {@code lastLine} at least, read again, as {@link #read} gives it; a code
+     * A linted file's text through line {@code lastLine} at least, read again, as {@link #source} gives it; a code
      * frame needs only the lines of findings, and decoding a whole file cost more than the frames. Thread-safe.
      */
     SourceText readThrough(String path, int lastLine) {

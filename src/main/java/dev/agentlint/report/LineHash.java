@@ -1,8 +1,7 @@
 package dev.agentlint.report;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,12 +24,41 @@ public final class LineHash {
     /** {@code BASE} to the power {@code BLOCK_SIZE}: the weight of the character leaving the window. */
     private static final long OUTGOING_WEIGHT = power(BASE, BLOCK_SIZE);
 
-    private LineHash() {
+    /** The hash of each line; index 0 is line 1. */
+    private final long[] hashes;
+    /** How many lines so far, this one included, have the same hash. */
+    private final int[] occurrences;
+
+    private LineHash(long[] hashes) {
+        this.hashes = hashes;
+        this.occurrences = new int[hashes.length];
+        Map<Long, Integer> seen = new HashMap<>();
+        for (int i = 0; i < hashes.length; i++) {
+            occurrences[i] = seen.merge(hashes[i], 1, Integer::sum);
+        }
     }
 
-    /** One hash per line of {@code text}; index 0 is line 1. A text ending in a line break has an empty last line. */
-    public static List<String> hashes(String text) {
-        return new Hasher(text.length() / 40 + 1).run(text);
+    /** The hashes of every line of {@code text}. A text ending in a line break has an empty last line. */
+    public static LineHash of(String text) {
+        return of(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The hashes of the lines of {@code text} through {@code lastLine} at least, in one pass that stops once that
+     * line's window is complete: a line's value depends only on the lines before it and the characters after it
+     * that its window holds. Only the lines asked for become strings, since a report needs few of them.
+     */
+    public static LineHash of(String text, int lastLine) {
+        return new LineHash(new Hasher(Math.min(text.length() / 40 + 1, lastLine)).run(text, lastLine));
+    }
+
+    public int lineCount() {
+        return hashes.length;
+    }
+
+    /** The value of 1-based {@code line}. */
+    public String at(int line) {
+        return Long.toHexString(hashes[line - 1]) + ":" + occurrences[line - 1];
     }
 
     private static long power(long base, int exponent) {
@@ -47,28 +75,31 @@ public final class LineHash {
         private final int[] window = new int[BLOCK_SIZE];
         /** The line that starts at each window slot, or 0 when no line starts there. */
         private final int[] lineAt = new int[BLOCK_SIZE];
-        private final Map<String, Integer> seen = new HashMap<>();
-        private final List<String> out;
+        private long[] out;
         private long hash;
         private int slot;
         private int lines;
+        private int emitted;
         private boolean atLineStart = true;
         private boolean afterCarriageReturn;
 
         Hasher(int expectedLines) {
-            out = new ArrayList<>(expectedLines);
+            out = new long[expectedLines];
         }
 
-        List<String> run(String text) {
-            for (int i = 0; i < text.length(); i++) {
+        long[] run(String text, int lastLine) {
+            for (int i = 0; i < text.length() && emitted < lastLine; i++) {
                 feed(text.charAt(i));
+            }
+            if (emitted >= lastLine) {
+                return Arrays.copyOf(out, emitted);
             }
             feed(END_OF_FILE);
             for (int i = 0; i < BLOCK_SIZE; i++) {
                 emitIfLineStartsHere();
                 roll(0);
             }
-            return out;
+            return Arrays.copyOf(out, emitted);
         }
 
         private void feed(int c) {
@@ -91,13 +122,13 @@ public final class LineHash {
 
         /** A full window has passed since the line recorded in this slot began: its hash is complete. */
         private void emitIfLineStartsHere() {
-            int line = lineAt[slot];
-            if (line == 0) {
+            if (lineAt[slot] == 0) {
                 return;
             }
-            String value = Long.toHexString(hash);
-            int count = seen.merge(value, 1, Integer::sum);
-            out.add(value + ":" + count); // lines complete in order, so this is index line - 1
+            if (emitted == out.length) {
+                out = Arrays.copyOf(out, emitted * 2);
+            }
+            out[emitted++] = hash; // lines complete in order, so this is index line - 1
             lineAt[slot] = 0;
         }
 
@@ -105,7 +136,7 @@ public final class LineHash {
             int leaving = window[slot];
             window[slot] = current;
             hash = BASE * hash + current - OUTGOING_WEIGHT * leaving;
-            slot = (slot + 1) % BLOCK_SIZE;
+            slot = slot + 1 == BLOCK_SIZE ? 0 : slot + 1;
         }
     }
 }

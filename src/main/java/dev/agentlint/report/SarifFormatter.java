@@ -7,6 +7,7 @@ import dev.agentlint.model.Related;
 import dev.agentlint.model.Severity;
 import dev.agentlint.model.SourceText;
 import dev.agentlint.model.Span;
+import dev.agentlint.parallel.InOrder;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rule.RuleMeta;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -107,21 +109,23 @@ public final class SarifFormatter {
             }
             findings.sort(Finding.ORDER);
         }
-        Sources sources = new Sources();
-        List<String> fingerprints = Fingerprints.of(findings, path -> sources.text(path).orElse(null));
-        List<Optional<String>> lineHashes = findings.stream()
-                .map(f -> sources.lineHash(f.path(), f.span().startLine())).toList();
-
         List<Integer> bySeverity = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
             bySeverity.add(i);
         }
         bySeverity.sort(Comparator.comparing((Integer i) -> findings.get(i).severity()).reversed());
         int allowed = Math.min(findings.size(), options.maxResults());
+        // only the results written need fingerprints and line hashes, and only their files are read again
+        boolean[] written = new boolean[findings.size()];
+        for (int i = 0; i < allowed; i++) {
+            written[bySeverity.get(i)] = true;
+        }
+        Identities ids = identities(findings, written);
         List<ObjectNode> candidates = new ArrayList<>(allowed);
         for (int i = 0; i < allowed; i++) {
             int index = bySeverity.get(i);
-            ObjectNode result = result(findings.get(index), fingerprints.get(index), lineHashes.get(index));
+            ObjectNode result = result(findings.get(index), ids.fingerprints().get(index),
+                    ids.lineHashes().get(index));
             if (options.includeSuppressed()) {
                 markSuppression(result, justifications.get(findings.get(index)));
             }
@@ -496,33 +500,54 @@ public final class SarifFormatter {
         }
     }
 
+    /** The fingerprints and line hashes of findings, in their order. */
+    private record Identities(List<String> fingerprints, List<Optional<String>> lineHashes) {
+    }
+
+    /** Those of the findings {@code written}, null for the others; each file's on its own thread. */
+    private Identities identities(List<Finding> findings, boolean[] written) {
+        List<String> fingerprints = new ArrayList<>(Collections.nCopies(findings.size(), null));
+        List<Optional<String>> lineHashes = new ArrayList<>(Collections.nCopies(findings.size(), null));
+        List<int[]> files = FindingsByFile.of(findings);
+        List<Identities> ofFiles = InOrder.map(files.size(), f -> ofFile(findings, files.get(f), written));
+        for (int f = 0; f < files.size(); f++) {
+            int[] positions = files.get(f);
+            for (int k = 0; k < positions.length; k++) {
+                fingerprints.set(positions[k], ofFiles.get(f).fingerprints().get(k));
+                lineHashes.set(positions[k], ofFiles.get(f).lineHashes().get(k));
+            }
+        }
+        return new Identities(fingerprints, lineHashes);
+    }
+
     /**
-     * The source text of the file whose findings are being written, and what fingerprints need from it: findings
-     * come file by file, so one file's text is held at a time.
+     * Those of the findings of one file, at {@code positions}, from one reading of the file; null for those not
+     * {@code kept}, and the file is not read when none is.
      */
-    private final class Sources {
-
-        private String path;
-        private Optional<SourceText> text = Optional.empty();
-        private List<String> lineHashes;
-
-        Optional<SourceText> text(String path) {
-            if (!path.equals(this.path)) {
-                this.path = path;
-                text = Optional.ofNullable(options.sourceText().apply(path)).map(SourceText::of);
-                lineHashes = null;
+    private Identities ofFile(List<Finding> findings, int[] positions, boolean[] kept) {
+        boolean anyKept = false;
+        int lastLine = 0;
+        for (int position : positions) {
+            if (kept[position]) {
+                anyKept = true;
+                lastLine = Math.max(lastLine, findings.get(position).span().startLine());
             }
-            return text;
         }
-
-        Optional<String> lineHash(String path, int line) {
-            if (text(path).isEmpty()) {
-                return Optional.empty();
-            }
-            if (lineHashes == null) {
-                lineHashes = LineHash.hashes(text.get().text());
-            }
-            return line >= 1 && line <= lineHashes.size() ? Optional.of(lineHashes.get(line - 1)) : Optional.empty();
+        if (!anyKept) {
+            return new Identities(Collections.nCopies(positions.length, null),
+                    Collections.nCopies(positions.length, null));
         }
+        List<Finding> ofFile = FindingsByFile.select(findings, positions);
+        Optional<SourceText> text = Optional.ofNullable(options.sourceText().apply(ofFile.get(0).path()));
+        int hashedThrough = lastLine;
+        Optional<LineHash> lines = text.map(source -> LineHash.of(source.text(), hashedThrough));
+        List<Optional<String>> lineHashes = new ArrayList<>(ofFile.size());
+        for (int k = 0; k < positions.length; k++) {
+            int line = ofFile.get(k).span().startLine();
+            lineHashes.add(kept[positions[k]]
+                    ? lines.filter(hashes -> line >= 1 && line <= hashes.lineCount()).map(hashes -> hashes.at(line))
+                    : null);
+        }
+        return new Identities(Fingerprints.ofFile(ofFile, text.orElse(null), k -> kept[positions[k]]), lineHashes);
     }
 }

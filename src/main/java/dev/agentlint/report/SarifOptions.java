@@ -1,5 +1,6 @@
 package dev.agentlint.report;
 
+import dev.agentlint.model.SourceText;
 import java.util.function.Function;
 
 /**
@@ -8,14 +9,14 @@ import java.util.function.Function;
  * suppressed findings) do not break callers.
  *
  * @param category the code-scanning category; {@code automationDetails.id} becomes {@code category + "/"}
- * @param sourceText maps a root-relative path to the whole text of that file with {@code \n} line breaks, or to
- *     {@code null} when it is not available; fingerprints that need the text are then left out
+ * @param sourceText maps a root-relative path to the whole text of that file, or to {@code null} when it is not
+ *     available (fingerprints that need the text are then left out); called from several threads
  * @param maxResults the most results one run may hold (GitHub rejects more than
  *     {@value SarifOptions#GITHUB_MAX_RESULTS}); the most severe findings are kept
  * @param includeSuppressed whether findings silenced by suppression comments are written, marked with
  *     {@code suppressions} (GitHub ignores the mark and shows them as open alerts, hence off by default)
  */
-public record SarifOptions(String category, Function<String, String> sourceText, int maxResults,
+public record SarifOptions(String category, Function<String, SourceText> sourceText, int maxResults,
         boolean includeSuppressed) {
 
     public static final String DEFAULT_CATEGORY = "agentlint";
@@ -30,7 +31,7 @@ public record SarifOptions(String category, Function<String, String> sourceText,
         }
     }
 
-    public static SarifOptions defaults(Function<String, String> sourceText) {
+    public static SarifOptions defaults(Function<String, SourceText> sourceText) {
         return new SarifOptions(DEFAULT_CATEGORY, sourceText, GITHUB_MAX_RESULTS, false);
     }
 

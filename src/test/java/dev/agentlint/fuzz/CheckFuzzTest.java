@@ -49,6 +49,6 @@ class CheckFuzzTest {
         Report report = new Report(result, List.of(), Duration.ZERO);
         new JsonFormatter("fuzz").write(report, new PrintWriter(new StringWriter()));
         new SarifFormatter("fuzz", "https://example.org", CATALOG,
-                SarifOptions.defaults(p -> source.text())).write(report, new PrintWriter(new StringWriter()));
+                SarifOptions.defaults(p -> source)).write(report, new PrintWriter(new StringWriter()));
     }
 }

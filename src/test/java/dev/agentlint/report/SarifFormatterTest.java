@@ -14,6 +14,7 @@ import dev.agentlint.model.Confidence;
 import dev.agentlint.model.Finding;
 import dev.agentlint.model.Related;
 import dev.agentlint.model.Severity;
+import dev.agentlint.model.SourceText;
 import dev.agentlint.model.Span;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rule.RuleMeta;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,11 @@ class SarifFormatterTest {
         return files;
     }
 
+    /** The files' texts by path, as the command line reads them for SARIF; null for a path not among them. */
+    private static Function<String, SourceText> texts(Map<String, String> files) {
+        return path -> files.containsKey(path) ? SourceText.of(files.get(path)) : null;
+    }
+
     private static LintResult lint(Map<String, String> files) {
         return LINTER.lint(files.entrySet().stream().map(e -> InputFile.of(e.getKey(), e.getValue())).toList(),
                 Config.defaults());
@@ -125,7 +132,7 @@ class SarifFormatterTest {
         result.findings().forEach(f -> fired.add(f.ruleId()));
         assertTrue(fired.containsAll(List.of("unknown-tool", "invalid-value", "duplicate-key")), fired::toString);
 
-        String sarif = sarif(report(result), SarifOptions.defaults(files::get));
+        String sarif = sarif(report(result), SarifOptions.defaults(texts(files)));
         assertValidSarif(sarif);
         JsonNode root = SarifValidation.MAPPER.readTree(sarif);
         assertEquals(SarifFormatter.SCHEMA_URI, root.path("$schema").asString());
@@ -173,7 +180,7 @@ class SarifFormatterTest {
             assertEquals("%SRCROOT%", location.path("physicalLocation").path("artifactLocation").path("uriBaseId")
                     .asString());
             assertRegion(finding.span(), region(location));
-            String lineHash = LineHash.hashes(files.get(finding.path())).get(finding.span().startLine() - 1);
+            String lineHash = LineHash.of(files.get(finding.path())).at(finding.span().startLine());
             JsonNode fingerprints = sarifResult.path("partialFingerprints");
             assertEquals(lineHash, fingerprints.path("primaryLocationLineHash").asString());
             assertTrue(fingerprints.path("agentlint/v1").asString().matches("[0-9a-f]{32}"));
@@ -199,8 +206,8 @@ class SarifFormatterTest {
         Map<String, String> after = files(
                 REVIEWER_PATH, REVIEWER.replaceFirst("---\n", "---\n\n\n\n"),
                 WRITER_PATH, WRITER.replaceFirst("---\n", "---\n\n\n"));
-        JsonNode first = run(sarif(report(lint(before)), SarifOptions.defaults(before::get))).path("results");
-        JsonNode second = run(sarif(report(lint(after)), SarifOptions.defaults(after::get))).path("results");
+        JsonNode first = run(sarif(report(lint(before)), SarifOptions.defaults(texts(before)))).path("results");
+        JsonNode second = run(sarif(report(lint(after)), SarifOptions.defaults(texts(after)))).path("results");
         assertEquals(first.size(), second.size());
         Set<String> distinct = new HashSet<>();
         for (int i = 0; i < first.size(); i++) {
@@ -222,9 +229,9 @@ class SarifFormatterTest {
     void fingerprintChangesWithTheOffendingText() {
         Map<String, String> before = files(REVIEWER_PATH, REVIEWER);
         Map<String, String> after = files(REVIEWER_PATH, REVIEWER.replace("Reed", "Raed"));
-        String first = resultFor(run(sarif(report(lint(before)), SarifOptions.defaults(before::get)))
+        String first = resultFor(run(sarif(report(lint(before)), SarifOptions.defaults(texts(before))))
                 .path("results"), "unknown-tool").path("partialFingerprints").path("agentlint/v1").asString();
-        String second = resultFor(run(sarif(report(lint(after)), SarifOptions.defaults(after::get)))
+        String second = resultFor(run(sarif(report(lint(after)), SarifOptions.defaults(texts(after))))
                 .path("results"), "unknown-tool").path("partialFingerprints").path("agentlint/v1").asString();
         assertNotEquals(first, second);
     }
@@ -235,13 +242,13 @@ class SarifFormatterTest {
         Finding two = finding("unknown-tool", Severity.WARNING, 3, "unknown tool \"X\"");
         String text = "---\ntools: X\ntools: X\n---\n";
         JsonNode results = run(sarif(report(new LintResult(List.of(one, two), 1)),
-                SarifOptions.defaults(p -> text))).path("results");
+                SarifOptions.defaults(p -> SourceText.of(text)))).path("results");
         assertNotEquals(results.get(0).path("partialFingerprints").path("agentlint/v1"),
                 results.get(1).path("partialFingerprints").path("agentlint/v1"));
         // same line content further on: the line hash counter tells them apart as well
-        assertEquals(LineHash.hashes(text).get(1), results.get(0).path("partialFingerprints")
+        assertEquals(LineHash.of(text).at(2), results.get(0).path("partialFingerprints")
                 .path("primaryLocationLineHash").asString());
-        assertEquals(LineHash.hashes(text).get(2), results.get(1).path("partialFingerprints")
+        assertEquals(LineHash.of(text).at(3), results.get(1).path("partialFingerprints")
                 .path("primaryLocationLineHash").asString());
     }
 
@@ -294,7 +301,7 @@ class SarifFormatterTest {
     void aSmallerMaxResultsIsHonoured() {
         Map<String, String> files = files(REVIEWER_PATH, REVIEWER, CHATMODE_PATH, CHATMODE);
         LintResult result = lint(files);
-        String sarif = sarif(report(result), SarifOptions.defaults(files::get).withMaxResults(1));
+        String sarif = sarif(report(result), SarifOptions.defaults(texts(files)).withMaxResults(1));
         assertValidSarif(sarif);
         JsonNode results = run(sarif).path("results");
         assertEquals(1, results.size());
@@ -330,7 +337,7 @@ class SarifFormatterTest {
     void fileErrorsMakeTheRunUnsuccessfulAndBecomeNotifications() {
         Map<String, String> files = files(REVIEWER_PATH, REVIEWER);
         String sarif = sarif(report(lint(files), new FileError("agents/broken agent.md", "cannot read: access denied")),
-                SarifOptions.defaults(files::get));
+                SarifOptions.defaults(texts(files)));
         assertValidSarif(sarif);
         JsonNode invocation = run(sarif).path("invocations").get(0);
         assertFalse(invocation.path("executionSuccessful").asBoolean());
@@ -389,8 +396,8 @@ class SarifFormatterTest {
     void outputIsDeterministic() {
         Map<String, String> files = files(REVIEWER_PATH, REVIEWER, WRITER_PATH, WRITER);
         LintResult result = lint(files);
-        assertEquals(sarif(report(result), SarifOptions.defaults(files::get)),
-                sarif(report(result), SarifOptions.defaults(files::get)));
+        assertEquals(sarif(report(result), SarifOptions.defaults(texts(files))),
+                sarif(report(result), SarifOptions.defaults(texts(files))));
     }
 
     @Test
