@@ -308,6 +308,27 @@ class SarifFormatterTest {
         assertEquals("error", results.get(0).path("level").asString());
     }
 
+    /** A result left out needs no fingerprint, but the one written keeps the value it has without the limit. */
+    @Test
+    void onlyTheFilesOfResultsWrittenAreReadAgain() {
+        Map<String, String> files = files(REVIEWER_PATH, REVIEWER, CHATMODE_PATH, CHATMODE);
+        LintResult result = lint(files);
+        Set<String> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Function<String, SourceText> recorded = path -> {
+            read.add(path);
+            return texts(files).apply(path);
+        };
+        JsonNode one = run(sarif(report(result), SarifOptions.defaults(recorded).withMaxResults(1))).path("results")
+                .get(0);
+        String path = one.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri")
+                .asString();
+        assertEquals(Set.of(path), read);
+        JsonNode all = run(sarif(report(result), SarifOptions.defaults(texts(files)))).path("results");
+        assertTrue(IntStream.range(0, all.size()).mapToObj(all::get)
+                .anyMatch(other -> other.path("partialFingerprints").equals(one.path("partialFingerprints"))),
+                () -> "no result without the limit has the fingerprints " + one.path("partialFingerprints"));
+    }
+
     @Test
     void outputIsCappedToStayUnderTheCompressedSizeLimit() throws IOException {
         List<Finding> findings = new ArrayList<>();
