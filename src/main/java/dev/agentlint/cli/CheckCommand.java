@@ -17,7 +17,6 @@ import dev.agentlint.report.SarifOptions;
 import dev.agentlint.report.TextFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,8 +122,20 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean write(Report report, LintRun run) {
-        StringWriter buffer = new StringWriter();
-        PrintWriter out = output == null ? environment.out() : new PrintWriter(buffer);
+        if (output == null) {
+            write(report, run, environment.out());
+            return true;
+        }
+        try {
+            OutputFiles.writeAtomically(environment.resolve(output), out -> write(report, run, out));
+            return true;
+        } catch (IOException e) {
+            usage("cannot write " + output + ": " + LintRun.reason(e));
+            return false;
+        }
+    }
+
+    private void write(Report report, LintRun run, PrintWriter out) {
         switch (format) {
             case json -> new JsonFormatter(Version.version()).write(report, out);
             case text -> textFormatter(run).write(report, out, !quiet);
@@ -132,16 +143,6 @@ final class CheckCommand implements Callable<Integer> {
                     SarifOptions.defaults(run::source).withCategory(category)
                             .withIncludeSuppressed(includeSuppressed)).write(report, out);
             case github -> new GithubFormatter(path -> path).write(report, out);
-        }
-        if (output == null) {
-            return true;
-        }
-        try {
-            OutputFiles.writeAtomically(environment.resolve(output), buffer.toString());
-            return true;
-        } catch (IOException e) {
-            usage("cannot write " + output + ": " + LintRun.reason(e));
-            return false;
         }
     }
 

@@ -308,6 +308,16 @@ class SarifFormatterTest {
         assertEquals("error", results.get(0).path("level").asString());
     }
 
+    /** A message cut inside a surrogate pair is written as Java writes such text, not refused by the encoder. */
+    @Test
+    void halfOfASurrogatePairIsWrittenAsAQuestionMark() {
+        Finding cut = finding("unknown-tool", Severity.ERROR, 1, "unknown tool \"rocket\uD83D\"");
+        String sarif = sarif(report(new LintResult(List.of(cut), 1)), SarifOptions.defaults(p -> null));
+        assertValidSarif(sarif);
+        assertEquals("unknown tool \"rocket?\"",
+                run(sarif).path("results").get(0).path("message").path("text").asString());
+    }
+
     /** A result left out needs no fingerprint, but the one written keeps the value it has without the limit. */
     @Test
     void onlyTheFilesOfResultsWrittenAreReadAgain() {
