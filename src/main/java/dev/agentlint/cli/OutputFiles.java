@@ -1,7 +1,9 @@
 package dev.agentlint.cli;
 
+import java.io.BufferedWriter;
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +31,10 @@ final class OutputFiles {
         Path directory = target.toAbsolutePath().getParent();
         Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
         try {
-            try (ErrorKeepingWriter file = new ErrorKeepingWriter(Files.newBufferedWriter(temporary,
-                    StandardCharsets.UTF_8)); PrintWriter out = new PrintWriter(file)) {
+            // encoded as standard output is, a character that UTF-8 cannot hold as '?', rather than refused
+            Writer encoder = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8);
+            try (ErrorKeepingWriter file = new ErrorKeepingWriter(new BufferedWriter(encoder));
+                    PrintWriter out = new PrintWriter(file)) {
                 content.accept(out);
                 out.flush();
                 file.throwFirstError();
