@@ -31,11 +31,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JacksonSerializable;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -138,16 +143,14 @@ public final class SarifFormatter {
             written[bySeverity.get(i)] = true;
         }
         Identities ids = identities(findings, written);
-        List<ObjectNode> candidates = new ArrayList<>(allowed);
-        for (int i = 0; i < allowed; i++) {
-            int index = bySeverity.get(i);
+        IntFunction<ObjectNode> candidate = index -> {
             ObjectNode result = result(findings.get(index), ids.fingerprints().get(index),
                     ids.lineHashes().get(index));
             if (options.includeSuppressed()) {
                 markSuppression(result, justifications.get(findings.get(index)));
             }
-            candidates.add(result);
-        }
+            return result;
+        };
 
         List<ObjectNode> notifications = new ArrayList<>();
         for (FileError error : report.fileErrors()) {
@@ -163,7 +166,7 @@ public final class SarifFormatter {
         boolean successful = report.fileErrors().isEmpty();
 
         int kept = allowed;
-        byte[] text = serialize(document(select(candidates, bySeverity, kept), notifications, successful));
+        byte[] text = serialize(document(new Results(select(bySeverity, kept), candidate), notifications, successful));
         long size = gzipSize(text);
         while (size > maxGzipBytes && kept > 0) {
             kept = (int) Math.max(0, Math.min(kept - 1L, (long) (kept * 0.95 * maxGzipBytes / size)));
@@ -172,27 +175,53 @@ public final class SarifFormatter {
                     "%d more results were left out to keep the file under the 10 MB (compressed) that GitHub code "
                             + "scanning accepts; the %d most severe are included.",
                     allowed - kept, kept)));
-            text = serialize(document(select(candidates, bySeverity, kept), withNote, successful));
+            text = serialize(document(new Results(select(bySeverity, kept), candidate), withNote, successful));
             size = gzipSize(text);
         }
         return text;
     }
 
-    /** The first {@code count} candidates by severity, back in the canonical finding order. */
-    private static List<ObjectNode> select(List<ObjectNode> candidates, List<Integer> bySeverity, int count) {
-        Integer[] positions = new Integer[count];
+    /** The findings of the first {@code count} candidates by severity, back in the canonical finding order. */
+    private static int[] select(List<Integer> bySeverity, int count) {
+        int[] selected = new int[count];
         for (int i = 0; i < count; i++) {
-            positions[i] = i;
+            selected[i] = bySeverity.get(i);
         }
-        Arrays.sort(positions, Comparator.comparing(bySeverity::get));
-        List<ObjectNode> selected = new ArrayList<>(count);
-        for (Integer position : positions) {
-            selected.add(candidates.get(position));
-        }
+        Arrays.sort(selected);
         return selected;
     }
 
-    private ObjectNode document(List<ObjectNode> results, List<ObjectNode> notifications, boolean successful) {
+    /**
+     * The results array, each result made as it is written and dropped after it: 25,000 results held as a tree at
+     * once took some 60 MB, which a large run's old generation kept.
+     */
+    private static final class Results extends JacksonSerializable.Base {
+
+        private final int[] findings;
+        private final IntFunction<ObjectNode> result;
+
+        Results(int[] findings, IntFunction<ObjectNode> result) {
+            this.findings = findings;
+            this.result = result;
+        }
+
+        @Override
+        public void serialize(JsonGenerator generator, SerializationContext context) {
+            generator.writeStartArray();
+            for (int finding : findings) {
+                result.apply(finding).serialize(generator, context);
+            }
+            generator.writeEndArray();
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator generator, SerializationContext context,
+                TypeSerializer types) {
+            serialize(generator, context);
+        }
+    }
+
+    private ObjectNode document(Results results, List<ObjectNode> notifications, boolean successful) {
         ObjectNode root = JSON.objectNode();
         root.put("$schema", SCHEMA_URI);
         root.put("version", SARIF_VERSION);
@@ -205,7 +234,7 @@ public final class SarifFormatter {
             invocation.putArray("toolExecutionNotifications").addAll(notifications);
         }
         run.put("columnKind", "utf16CodeUnits");
-        run.putArray("results").addAll(results);
+        run.putPOJO("results", results);
         return root;
     }
 
