@@ -8,13 +8,19 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.util.function.Consumer;
 
 /** Writes report files so that a reader never sees half of one. */
 final class OutputFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private OutputFiles() {
     }
@@ -29,8 +35,9 @@ final class OutputFiles {
      */
     static void writeAtomically(Path target, Consumer<PrintWriter> content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+        Path temporary = newFileBeside(directory, "." + target.getFileName() + ".");
         try {
+            keepPermissions(target, temporary);
             // encoded as standard output is, a character that UTF-8 cannot hold as '?', rather than refused
             Writer encoder = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8);
             try (ErrorKeepingWriter file = new ErrorKeepingWriter(new BufferedWriter(encoder));
@@ -46,6 +53,32 @@ final class OutputFiles {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A new empty file, made as any new file is (the umask decides who may read it), unlike a temporary file, which
+     * only its owner may read.
+     */
+    private static Path newFileBeside(Path directory, String prefix) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path file = directory.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return file;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A file replaced keeps who may read and write it, where the file system has such permissions. */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (Files.exists(target)
+                && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
         }
     }
 

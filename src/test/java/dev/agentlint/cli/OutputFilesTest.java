@@ -1,11 +1,16 @@
 package dev.agentlint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +32,22 @@ class OutputFilesTest {
         try (Stream<Path> files = Files.list(work)) {
             assertEquals(List.of(report), files.toList());
         }
+    }
+
+    /** A report is a file like any other a user makes, not one only its owner may read (as temporary files are). */
+    @Test
+    void aNewReportIsMadeAsAnyNewFileAndAReplacedOneKeepsItsPermissions() throws Exception {
+        assumeTrue(Files.getFileStore(work).supportsFileAttributeView(PosixFileAttributeView.class));
+        Path plain = Files.createFile(work.resolve("plain.txt"));
+        Path report = work.resolve("report.sarif");
+        OutputFiles.writeAtomically(report, "{}\n");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(report));
+
+        Set<PosixFilePermission> groupOnly = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(report, groupOnly);
+        OutputFiles.writeAtomically(report, "{ }\n");
+        assertEquals(groupOnly, Files.getPosixFilePermissions(report));
+        assertEquals("{ }\n", Files.readString(report, StandardCharsets.UTF_8));
     }
 
     /** Half of a surrogate pair is written as standard output writes it, not refused. */
