@@ -46,7 +46,7 @@ final class BaselineCommand implements Callable<Integer> {
         }
         Path file = output != null ? environment.resolve(output) : run.context.root().resolve(Baseline.DEFAULT_FILE);
         try {
-            OutputFiles.writeAtomically(file, Baseline.write(run.result.findings(), run::source));
+            OutputFiles.writeAtomically(file, out -> Baseline.write(run.result.findings(), run::source, out));
         } catch (IOException e) {
             return fail("cannot write " + file + ": " + LintRun.reason(e));
         }

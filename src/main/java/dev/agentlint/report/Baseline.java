@@ -2,18 +2,19 @@ package dev.agentlint.report;
 
 import dev.agentlint.model.Finding;
 import dev.agentlint.model.SourceText;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The findings a team has accepted for now ({@code .agentlint-baseline.json}). A finding matches an entry by its
@@ -24,7 +25,9 @@ public final class Baseline {
 
     public static final String DEFAULT_FILE = ".agentlint-baseline.json";
     private static final int VERSION = 1;
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Writes into a writer it does not own: the line break that ends the file comes after the document. */
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final Map<String, Integer> counts;
 
@@ -62,23 +65,31 @@ public final class Baseline {
         return new Baseline(counts);
     }
 
-    /** The baseline file for these findings: one entry per finding, in the canonical order. */
-    public static String write(List<Finding> findings, Function<String, SourceText> sources) {
+    /**
+     * Writes the baseline file for these findings: one entry per finding, in the canonical order, entry by entry, so
+     * that a large baseline is not held in memory as a whole.
+     */
+    public static void write(List<Finding> findings, Function<String, SourceText> sources, PrintWriter out) {
         List<String> fingerprints = Fingerprints.of(findings, sources);
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("version", VERSION);
-        root.put("tool", "agentlint");
-        ArrayNode entries = root.putArray("findings");
-        for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
-            entries.addObject()
-                    .put("ruleId", finding.ruleId())
-                    .put("path", finding.path())
-                    .put("line", finding.span().startLine())
-                    .put("message", finding.message())
-                    .put("fingerprint", fingerprints.get(i));
+        try (JsonGenerator json = MAPPER.writer().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberProperty("version", VERSION);
+            json.writeStringProperty("tool", "agentlint");
+            json.writeArrayPropertyStart("findings");
+            for (int i = 0; i < findings.size(); i++) {
+                Finding finding = findings.get(i);
+                json.writeTree(JsonNodeFactory.instance.objectNode()
+                        .put("ruleId", finding.ruleId())
+                        .put("path", finding.path())
+                        .put("line", finding.span().startLine())
+                        .put("message", finding.message())
+                        .put("fingerprint", fingerprints.get(i)));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        return MAPPER.writeValueAsString(root) + "\n";
+        out.write('\n');
+        out.flush();
     }
 
     /** The findings not accepted by this baseline, in their original order. */

@@ -50,7 +50,9 @@ class BaselineAndSuppressionTest {
         CliRun written = CliRun.in(repo, "baseline");
         assertEquals(0, written.exitCode(), written.err());
         assertEquals("wrote 2 findings to .agentlint-baseline.json\n", written.out());
-        JsonNode baseline = JSON.readTree(Files.readString(repo.resolve(".agentlint-baseline.json")));
+        String text = Files.readString(repo.resolve(".agentlint-baseline.json"));
+        assertTrue(text.endsWith("}\n"), "a file of text ends with a line break");
+        JsonNode baseline = JSON.readTree(text);
         assertEquals(2, baseline.path("findings").size());
 
         CliRun accepted = CliRun.in(repo, "--baseline", ".agentlint-baseline.json");
