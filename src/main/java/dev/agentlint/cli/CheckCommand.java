@@ -17,8 +17,6 @@ import dev.agentlint.report.SarifOptions;
 import dev.agentlint.report.TextFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -108,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
     private LintResult withoutBaselined(LintRun run) throws RunContext.UsageProblem {
         Path file = environment.resolve(baseline);
         try {
-            Baseline accepted = Baseline.parse(Files.readString(file, StandardCharsets.UTF_8));
+            Baseline accepted = Baseline.read(file);
             return run.result.withFindings(accepted.newFindings(run.result.findings(), run::source));
         } catch (IOException e) {
             throw new RunContext.UsageProblem("cannot read baseline " + baseline + ": " + LintRun.reason(e));

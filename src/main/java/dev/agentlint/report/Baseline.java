@@ -2,7 +2,14 @@ package dev.agentlint.report;
 
 import dev.agentlint.model.Finding;
 import dev.agentlint.model.SourceText;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +17,8 @@ import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -44,7 +53,66 @@ public final class Baseline {
         }
     }
 
-    public static Baseline parse(String json) throws InvalidBaseline {
+    /**
+     * The baseline in {@code file}. A baseline agentlint wrote is read entry by entry as the file is read, without
+     * the document as a whole in memory; anything else is read again as a tree, which tells what is wrong with it.
+     *
+     * @throws IOException when the file cannot be read or is not UTF-8
+     */
+    public static Baseline read(Path file) throws IOException, InvalidBaseline {
+        Map<String, Integer> counts;
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), strict)) {
+            counts = streamed(reader);
+        }
+        return counts != null ? new Baseline(counts) : parseTree(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** The entries' fingerprints counted, or {@code null} when the document is not a baseline as agentlint writes. */
+    static Map<String, Integer> streamed(Reader json) {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            JsonNode version = null;
+            Map<String, Integer> counts = null;
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("version")) {
+                    version = parser.readValueAsTree();
+                } else if (name.equals("findings")) {
+                    counts = value == JsonToken.START_ARRAY ? fingerprints(parser) : null;
+                    if (counts == null) {
+                        return null;
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            boolean baseline = version != null && version.asInt(0) == VERSION && counts != null;
+            return baseline && parser.nextToken() == null ? counts : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /** The fingerprints of the entries of the array the parser is at, or {@code null} when one has none. */
+    private static Map<String, Integer> fingerprints(JsonParser parser) {
+        Map<String, Integer> counts = new HashMap<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            JsonNode entry = parser.readValueAsTree();
+            String fingerprint = entry.path("fingerprint").asString("");
+            if (fingerprint.isEmpty()) {
+                return null;
+            }
+            counts.merge(fingerprint, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** The baseline in {@code json}, read as a whole tree. */
+    static Baseline parseTree(String json) throws InvalidBaseline {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -63,6 +131,11 @@ public final class Baseline {
             counts.merge(fingerprint, 1, Integer::sum);
         }
         return new Baseline(counts);
+    }
+
+    /** How many entries have each fingerprint. */
+    Map<String, Integer> counts() {
+        return counts;
     }
 
     /**
