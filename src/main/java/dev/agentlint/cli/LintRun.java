@@ -117,7 +117,7 @@ final class LintRun {
      * A file for the linter, read when the linter gets to it; of a file too large to check only the start is read,
      * enough to show its first line in the report.
      */
-    private static InputFile input(FileDiscovery.Found found, boolean context, long maxFileSize,
+    static InputFile input(FileDiscovery.Found found, boolean context, long maxFileSize,
             Environment.FileReader files) {
         BasicFileAttributes attributes = found.attributes();
         long size = attributes.size();

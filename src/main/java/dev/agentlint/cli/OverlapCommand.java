@@ -6,10 +6,14 @@ import static dev.agentlint.cli.CommandSpecs.value;
 
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.agent.Project;
+import dev.agentlint.config.Config;
 import dev.agentlint.engine.InputFile;
+import dev.agentlint.engine.LintResult;
 import dev.agentlint.engine.Linter;
+import dev.agentlint.model.Finding;
 import dev.agentlint.rule.KeptValue;
 import dev.agentlint.rule.ProjectRule;
+import dev.agentlint.rules.FileTooLarge;
 import dev.agentlint.rules.overlap.KeptProfiles;
 import dev.agentlint.rules.overlap.OverlapAnalysis;
 import dev.agentlint.rules.overlap.OverlapPair;
@@ -111,12 +115,16 @@ final class OverlapCommand implements Callable<Integer> {
                 throw new RunContext.UsageProblem("cannot read " + target + ": " + LintRun.reason(e));
             }
         }
+        Config config = lint.maxFileSize() == null ? context.config()
+                : context.config().withMaxFileSize(lint.maxFileSize());
+        // each file is read when its turn comes, as check reads them, not all held at once
         List<InputFile> inputs = new ArrayList<>();
         for (FileDiscovery.Found found : discovery.files()) {
-            try {
-                inputs.add(new InputFile(found.path(), Files.readAllBytes(found.file()), found.format()));
-            } catch (IOException e) {
-                environment.err().println("agentlint: " + found.path() + ": cannot read file: " + LintRun.reason(e));
+            if (found.attributes().isRegularFile()) {
+                inputs.add(LintRun.input(found, false, config.maxFileSize(), environment.files()));
+            } else {
+                environment.err().println("agentlint: " + found.path() + ": not a regular file (a pipe or device?); "
+                        + "not read");
             }
         }
         List<AgentFile> parsed = new ArrayList<>();
@@ -141,7 +149,14 @@ final class OverlapCommand implements Callable<Integer> {
                 parsed.addAll(project.files());
             }
         };
-        new Linter(List.of(collect), services.catalog(), services.schemas()).lint(inputs, context.config());
+        LintResult result = new Linter(List.of(collect), services.catalog(), services.schemas()).lint(inputs, config);
+        for (Finding tooLarge : result.findings()) {
+            if (tooLarge.ruleId().equals(FileTooLarge.ID)) {
+                environment.err().println("agentlint: " + tooLarge.path() + ": " + tooLarge.message());
+            }
+        }
+        result.failures().forEach(failure -> environment.err().println("agentlint: " + failure.path() + ": "
+                + failure.message()));
         return parsed;
     }
 

@@ -1,12 +1,14 @@
 package dev.agentlint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -77,5 +79,33 @@ class OverlapCommandTest {
         twoPythonCoders();
         assertEquals(2, CliRun.in(repo, "overlap", "--format", "xml", ".").exitCode());
         assertEquals(2, CliRun.in(repo, "overlap", "--min-score", "2", ".").exitCode());
+    }
+
+    /** Files are read as check reads them: one at a time, within the size limit, never a pipe, each failure told. */
+    @Test
+    void filesThatCannotBeComparedAreNamedAndTheOthersCompared() throws Exception {
+        twoPythonCoders();
+        write(".claude/agents/huge.md", "---\nname: huge\ndescription: x\n---\n" + "Write Python.\n".repeat(100));
+        write(".claude/agents/locked.md", "---\nname: locked\ndescription: Implements Python backends\n---\nx\n");
+        Path fifo = repo.resolve(".claude/agents/pipe.md");
+        boolean piped = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        Environment.FileReader denyLocked = (file, limit) -> {
+            if (file.getFileName().toString().equals("locked.md")) {
+                throw new java.nio.file.AccessDeniedException(file.toString());
+            }
+            return Files.readAllBytes(file);
+        };
+        String[] arguments = piped ? new String[] {"overlap", "--root", ".", "--max-file-size", "1K", ".",
+            ".claude/agents/pipe.md"} : new String[] {"overlap", "--root", ".", "--max-file-size", "1K", "."};
+        CliRun run = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> CliRun.reading(denyLocked, repo,
+                arguments));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("3 agents (3 picked automatically), "), run.out());
+        assertTrue(run.err().contains("agentlint: .claude/agents/huge.md: file is 1434 bytes, more than max-file-size "
+                + "(1024); it was not checked\n"), run.err());
+        assertTrue(run.err().contains("agentlint: .claude/agents/locked.md: cannot read file: permission denied\n"),
+                run.err());
+        assertEquals(piped, run.err().contains("agentlint: .claude/agents/pipe.md: not a regular file (a pipe or "
+                + "device?); not read\n"), run.err());
     }
 }
