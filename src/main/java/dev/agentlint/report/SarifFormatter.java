@@ -10,11 +10,11 @@ import dev.agentlint.model.Span;
 import dev.agentlint.parallel.InOrder;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rule.RuleMeta;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -64,8 +64,6 @@ public final class SarifFormatter {
     static final int MAX_RELATED_LOCATIONS = 1000;
     /** GitHub rejects uploads over 10 MB gzipped; stay a little below both 10 MB and 10 MiB. */
     static final long MAX_GZIP_BYTES = 10_000_000L;
-    /** Bytes of the document decoded and written at a time. */
-    private static final int WRITE_PIECE = 1 << 16;
     private static final int MAX_DESCRIPTION = 1024;
     private static final int MAX_NAME = 255;
     private static final int MAX_TAGS = 20;
@@ -104,24 +102,17 @@ public final class SarifFormatter {
     }
 
     public void write(Report report, PrintWriter out) {
-        byte[] utf8 = render(report);
-        // decoded a piece at a time, each ending at a line break (ASCII, never inside a character), so that a large
-        // document is not held as text once more
-        int from = 0;
-        while (from < utf8.length) {
-            int to = Math.min(from + WRITE_PIECE, utf8.length);
-            while (to < utf8.length && utf8[to - 1] != '\n') {
-                to++;
-            }
-            out.write(new String(utf8, from, to - from, StandardCharsets.UTF_8));
-            from = to;
+        try (Reader text = render(report).utf8()) {
+            text.transferTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         out.println();
         out.flush();
     }
 
     /** The whole SARIF document in UTF-8, without the line break that ends the file. */
-    byte[] render(Report report) {
+    private ChunkedBytes render(Report report) {
         List<Finding> findings = new ArrayList<>(report.result().findings());
         Map<Finding, String> justifications = new IdentityHashMap<>();
         if (options.includeSuppressed()) {
@@ -166,7 +157,7 @@ public final class SarifFormatter {
         boolean successful = report.fileErrors().isEmpty();
 
         int kept = allowed;
-        byte[] text = serialize(document(new Results(select(bySeverity, kept), candidate), notifications, successful));
+        ChunkedBytes text = serialize(document(new Results(select(bySeverity, kept), candidate), notifications, successful));
         long size = gzipSize(text);
         while (size > maxGzipBytes && kept > 0) {
             kept = (int) Math.max(0, Math.min(kept - 1L, (long) (kept * 0.95 * maxGzipBytes / size)));
@@ -520,20 +511,20 @@ public final class SarifFormatter {
      * in) as {@code ?}, as Java encodes text; made through a writer, since the generator that writes bytes itself
      * refuses such a character.
      */
-    private static byte[] serialize(ObjectNode root) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    private static ChunkedBytes serialize(ObjectNode root) {
+        ChunkedBytes bytes = new ChunkedBytes();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             MAPPER.writeValue(writer, root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return bytes;
     }
 
-    private static long gzipSize(byte[] text) {
+    private static long gzipSize(ChunkedBytes text) {
         CountingStream counter = new CountingStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(counter, 1 << 16)) {
-            gzip.write(text);
+            text.writeTo(gzip);
             // println adds a line break after the document
             gzip.write('\n');
         } catch (IOException e) {
