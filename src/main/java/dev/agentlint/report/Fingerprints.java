@@ -4,12 +4,10 @@ import dev.agentlint.model.Finding;
 import dev.agentlint.model.Related;
 import dev.agentlint.model.SourceText;
 import dev.agentlint.model.Span;
-import dev.agentlint.parallel.InOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -37,19 +35,8 @@ public final class Fingerprints {
      *     threads, once per file
      */
     public static List<String> of(List<Finding> findings, Function<String, SourceText> sources) {
-        List<int[]> files = FindingsByFile.of(findings);
-        List<List<String>> byFile = InOrder.map(files.size(), f -> {
-            List<Finding> ofFile = FindingsByFile.select(findings, files.get(f));
-            return ofFile(ofFile, sources.apply(ofFile.get(0).path()), k -> true);
-        });
-        String[] values = new String[findings.size()];
-        for (int f = 0; f < files.size(); f++) {
-            int[] positions = files.get(f);
-            for (int k = 0; k < positions.length; k++) {
-                values[positions[k]] = byFile.get(f).get(k);
-            }
-        }
-        return Arrays.asList(values);
+        return FindingsByFile.map(findings,
+                (ofFile, positions) -> ofFile(ofFile, sources.apply(ofFile.get(0).path()), k -> true));
     }
 
     /**

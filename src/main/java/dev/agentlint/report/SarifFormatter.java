@@ -7,7 +7,6 @@ import dev.agentlint.model.Related;
 import dev.agentlint.model.Severity;
 import dev.agentlint.model.SourceText;
 import dev.agentlint.model.Span;
-import dev.agentlint.parallel.InOrder;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rule.RuleMeta;
 import java.io.IOException;
@@ -133,10 +132,11 @@ public final class SarifFormatter {
         for (int i = 0; i < allowed; i++) {
             written[bySeverity.get(i)] = true;
         }
-        Identities ids = identities(findings, written);
+        List<Identity> identities = FindingsByFile.map(findings,
+                (ofFile, positions) -> identities(ofFile, positions, written));
         IntFunction<ObjectNode> candidate = index -> {
-            ObjectNode result = result(findings.get(index), ids.fingerprints().get(index),
-                    ids.lineHashes().get(index));
+            ObjectNode result = result(findings.get(index), identities.get(index).fingerprint(),
+                    identities.get(index).lineHash());
             if (options.includeSuppressed()) {
                 markSuppression(result, justifications.get(findings.get(index)));
             }
@@ -157,7 +157,8 @@ public final class SarifFormatter {
         boolean successful = report.fileErrors().isEmpty();
 
         int kept = allowed;
-        ChunkedBytes text = serialize(document(new Results(select(bySeverity, kept), candidate), notifications, successful));
+        ChunkedBytes text = serialize(document(new Results(select(bySeverity, kept), candidate), notifications,
+                successful));
         long size = gzipSize(text);
         while (size > maxGzipBytes && kept > 0) {
             kept = (int) Math.max(0, Math.min(kept - 1L, (long) (kept * 0.95 * maxGzipBytes / size)));
@@ -548,54 +549,37 @@ public final class SarifFormatter {
         }
     }
 
-    /** The fingerprints and line hashes of findings, in their order. */
-    private record Identities(List<String> fingerprints, List<Optional<String>> lineHashes) {
-    }
-
-    /** Those of the findings {@code written}, null for the others; each file's on its own thread. */
-    private Identities identities(List<Finding> findings, boolean[] written) {
-        List<String> fingerprints = new ArrayList<>(Collections.nCopies(findings.size(), null));
-        List<Optional<String>> lineHashes = new ArrayList<>(Collections.nCopies(findings.size(), null));
-        List<int[]> files = FindingsByFile.of(findings);
-        List<Identities> ofFiles = InOrder.map(files.size(), f -> ofFile(findings, files.get(f), written));
-        for (int f = 0; f < files.size(); f++) {
-            int[] positions = files.get(f);
-            for (int k = 0; k < positions.length; k++) {
-                fingerprints.set(positions[k], ofFiles.get(f).fingerprints().get(k));
-                lineHashes.set(positions[k], ofFiles.get(f).lineHashes().get(k));
-            }
-        }
-        return new Identities(fingerprints, lineHashes);
+    /** What tells a result apart from others: agentlint's fingerprint and GitHub's hash of its first line. */
+    private record Identity(String fingerprint, Optional<String> lineHash) {
     }
 
     /**
-     * Those of the findings of one file, at {@code positions}, from one reading of the file; null for those not
-     * {@code kept}, and the file is not read when none is.
+     * The identities of the findings of one file, from one reading of the file; null for those not {@code kept},
+     * and the file is not read when none is.
      */
-    private Identities ofFile(List<Finding> findings, int[] positions, boolean[] kept) {
+    private List<Identity> identities(List<Finding> ofFile, int[] positions, boolean[] kept) {
         boolean anyKept = false;
         int lastLine = 0;
-        for (int position : positions) {
-            if (kept[position]) {
+        for (int k = 0; k < positions.length; k++) {
+            if (kept[positions[k]]) {
                 anyKept = true;
-                lastLine = Math.max(lastLine, findings.get(position).span().startLine());
+                lastLine = Math.max(lastLine, ofFile.get(k).span().startLine());
             }
         }
         if (!anyKept) {
-            return new Identities(Collections.nCopies(positions.length, null),
-                    Collections.nCopies(positions.length, null));
+            return Collections.nCopies(positions.length, null);
         }
-        List<Finding> ofFile = FindingsByFile.select(findings, positions);
         Optional<SourceText> text = Optional.ofNullable(options.sourceText().apply(ofFile.get(0).path()));
         int hashedThrough = lastLine;
         Optional<LineHash> lines = text.map(source -> LineHash.of(source.text(), hashedThrough));
-        List<Optional<String>> lineHashes = new ArrayList<>(ofFile.size());
+        List<String> fingerprints = Fingerprints.ofFile(ofFile, text.orElse(null), k -> kept[positions[k]]);
+        List<Identity> identities = new ArrayList<>(positions.length);
         for (int k = 0; k < positions.length; k++) {
             int line = ofFile.get(k).span().startLine();
-            lineHashes.add(kept[positions[k]]
-                    ? lines.filter(hashes -> line >= 1 && line <= hashes.lineCount()).map(hashes -> hashes.at(line))
+            identities.add(kept[positions[k]] ? new Identity(fingerprints.get(k), lines
+                    .filter(hashes -> line >= 1 && line <= hashes.lineCount()).map(hashes -> hashes.at(line)))
                     : null);
         }
-        return new Identities(Fingerprints.ofFile(ofFile, text.orElse(null), k -> kept[positions[k]]), lineHashes);
+        return identities;
     }
 }
