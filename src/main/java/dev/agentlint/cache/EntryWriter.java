@@ -1,7 +1,7 @@
 package dev.agentlint.cache;
 
+import dev.agentlint.io.ChunkedBytes;
 import dev.agentlint.model.Span;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,7 +15,8 @@ import java.util.function.BiConsumer;
  */
 public final class EntryWriter {
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+    /** In pieces: a run's comparisons make one entry of many megabytes, which a growing array would copy often. */
+    private final ChunkedBytes bytes = new ChunkedBytes();
     private final Map<String, Integer> strings = new HashMap<>();
 
     public void writeInt(int value) {
@@ -46,7 +47,7 @@ public final class EntryWriter {
         writeInt(EntryReader.NEW_STRING);
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         writeInt(utf8.length);
-        bytes.writeBytes(utf8);
+        bytes.write(utf8, 0, utf8.length);
     }
 
     public void writeEnum(Enum<?> value) {

@@ -1,6 +1,7 @@
 package dev.agentlint.report;
 
 import dev.agentlint.engine.SuppressedFinding;
+import dev.agentlint.io.ChunkedBytes;
 import dev.agentlint.model.Finding;
 import dev.agentlint.model.Position;
 import dev.agentlint.model.Related;

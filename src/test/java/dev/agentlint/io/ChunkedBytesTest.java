@@ -1,4 +1,4 @@
-package dev.agentlint.report;
+package dev.agentlint.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,6 +39,7 @@ class ChunkedBytesTest {
             ByteArrayOutputStream copy = new ByteArrayOutputStream();
             chunked.writeTo(copy);
             assertArrayEquals(utf8, copy.toByteArray(), "seed " + seed);
+            assertArrayEquals(utf8, chunked.toByteArray(), "seed " + seed);
             try (Reader reader = chunked.utf8()) {
                 StringWriter read = new StringWriter();
                 reader.transferTo(read);
