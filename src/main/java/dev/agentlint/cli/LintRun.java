@@ -30,7 +30,6 @@ final class LintRun {
     final LintResult result;
     final List<FileError> fileErrors;
     private final Map<String, InputFile> linted;
-    /** The text last asked for: reports go through findings file by file, so one is enough. */
 
     private LintRun(RunContext context, LintResult result, List<FileError> fileErrors, Map<String, InputFile> linted) {
         this.context = context;
