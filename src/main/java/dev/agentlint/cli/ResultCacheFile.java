@@ -24,11 +24,13 @@ final class ResultCacheFile implements AutoCloseable {
 
     private final Path file;
     private final PrintWriter err;
+    private final SpillFile spill;
     private FileChannel opened;
 
     private ResultCacheFile(Path file, PrintWriter err) {
         this.file = file;
         this.err = err;
+        this.spill = new SpillFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".");
     }
 
     /**
@@ -70,6 +72,12 @@ final class ResultCacheFile implements AutoCloseable {
 
     /** @param startedAt when the run started, in milliseconds since the epoch */
     ResultCache load(String fingerprint, long startedAt) {
+        ResultCache cache = read(fingerprint, startedAt);
+        cache.spillTo(spill);
+        return cache;
+    }
+
+    private ResultCache read(String fingerprint, long startedAt) {
         try {
             opened = FileChannel.open(file, StandardOpenOption.READ);
             return ResultCache.read(opened::read, fingerprint, startedAt);
@@ -78,7 +86,7 @@ final class ResultCacheFile implements AutoCloseable {
         } catch (IOException e) {
             err.println("agentlint: cannot read the result cache " + file + ": " + LintRun.reason(e)
                     + "; checking every file");
-            close();
+            closeSaved();
             return ResultCache.empty(fingerprint, startedAt);
         }
     }
@@ -111,6 +119,11 @@ final class ResultCacheFile implements AutoCloseable {
 
     @Override
     public void close() {
+        closeSaved();
+        spill.close();
+    }
+
+    private void closeSaved() {
         if (opened != null) {
             try {
                 opened.close();

@@ -57,6 +57,8 @@ public final class ResultCache {
     private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
     /** Whether the cache differs from what was read: a file was checked, or an entry learned its file's new time. */
     private final AtomicBoolean changed = new AtomicBoolean();
+    /** Where this run's entries go, if anywhere but memory. */
+    private Spill spill;
 
     /**
      * A saved cache's bytes, read at any position and by several threads at once, as a file channel reads them. The
@@ -69,19 +71,33 @@ public final class ResultCache {
     }
 
     /**
+     * Where a run keeps the entries it makes until the cache is saved, rather than in memory: a large run's entries
+     * would otherwise stay in the old generation to the end. Appended to and read by several threads at once.
+     */
+    public interface Spill extends SavedBytes {
+        /** Keeps {@code data} and answers the position it starts at. */
+        long append(byte[] data) throws IOException;
+    }
+
+    /**
      * One file's results, with the digest of the bytes they were computed from and the file's size and modification
      * time then ({@link InputFile#UNKNOWN_TIME} when they cannot vouch for the bytes): in memory when this run made
-     * them ({@code data}), else {@code length} bytes at {@code offset} among the saved cache's entries.
+     * them ({@code data}), else {@code length} bytes at {@code offset} in the spill ({@code spilled}) or among the
+     * saved cache's entries.
      */
     private record Entry(byte[] digest, long size, long modified, int length, long checksum, long offset,
-            byte[] data) {
+            byte[] data, boolean spilled) {
 
         static Entry made(byte[] digest, long size, long modified, byte[] data) {
-            return new Entry(digest, size, modified, data.length, ResultCache.checksum(data), -1, data);
+            return new Entry(digest, size, modified, data.length, ResultCache.checksum(data), -1, data, false);
+        }
+
+        static Entry spilled(byte[] digest, long size, long modified, byte[] data, long offset) {
+            return new Entry(digest, size, modified, data.length, ResultCache.checksum(data), offset, null, true);
         }
 
         Entry seen(long newSize, long newModified) {
-            return new Entry(digest, newSize, newModified, length, checksum, offset, data);
+            return new Entry(digest, newSize, newModified, length, checksum, offset, data, spilled);
         }
     }
 
@@ -133,7 +149,8 @@ public final class ResultCache {
                     return empty(fingerprint, startedAt);
                 }
                 long checksum = in.readLong();
-                stored.put(path, new Entry(digest, in.readLong(), in.readLong(), length, checksum, offset, null));
+                stored.put(path, new Entry(digest, in.readLong(), in.readLong(), length, checksum, offset, null,
+                        false));
                 offset += length;
             }
             long dataStart = stream.position();
@@ -214,21 +231,24 @@ public final class ResultCache {
             for (Entry entry : entries.values()) {
                 if (entry.data() != null) {
                     out.write(entry.data());
+                } else if (entry.spilled()) {
+                    copy(cache.spill, entry.offset(), entry.length(), out, buffer);
                 } else {
-                    cache.copy(entry, out, buffer);
+                    copy(cache.saved, cache.dataStart + entry.offset(), entry.length(), out, buffer);
                 }
             }
             out.flush();
         }
     }
 
-    private void copy(Entry entry, OutputStream out, ByteBuffer buffer) throws IOException {
-        long end = dataStart + entry.offset() + entry.length();
-        for (long at = dataStart + entry.offset(); at < end; ) {
+    private static void copy(SavedBytes from, long start, int length, OutputStream out, ByteBuffer buffer)
+            throws IOException {
+        long end = start + length;
+        for (long at = start; at < end; ) {
             buffer.clear().limit((int) Math.min(buffer.capacity(), end - at));
-            int read = saved.read(buffer, at);
+            int read = from.read(buffer, at);
             if (read <= 0) {
-                throw new EOFException("the result cache read at the start of the run has become shorter");
+                throw new EOFException("the bytes an entry was kept in have become shorter");
             }
             out.write(buffer.array(), 0, read);
             at += read;
@@ -265,10 +285,26 @@ public final class ResultCache {
                 && entry.size() == size ? entry.digest() : null;
     }
 
+    /** Keeps the entries this run makes in {@code spill} instead of in memory; called before the run starts. */
+    public void spillTo(Spill spill) {
+        this.spill = spill;
+    }
+
     /** Records the results of a file this run checked, made from bytes the file had with that size and time. */
     void record(String path, byte[] digest, byte[] data, long size, long modified) {
-        recorded.put(path, Entry.made(digest, size, settled(modified), data));
+        recorded.put(path, made(digest, size, settled(modified), data));
         changed.set(true);
+    }
+
+    private Entry made(byte[] digest, long size, long modified, byte[] data) {
+        if (spill != null) {
+            try {
+                return Entry.spilled(digest, size, modified, data, spill.append(data));
+            } catch (IOException e) {
+                // kept in memory instead: the cache is still saved whole
+            }
+        }
+        return Entry.made(digest, size, modified, data);
     }
 
     /** Records that this run used a file's stored results, which are kept for the next with its size and time. */
@@ -306,7 +342,7 @@ public final class ResultCache {
 
     /** Records what project rules found in this run's files; a cache holds the latest run's only. */
     void recordProject(byte[] key, byte[] data) {
-        recorded.put(PROJECT, Entry.made(key, 0, InputFile.UNKNOWN_TIME, data));
+        recorded.put(PROJECT, made(key, 0, InputFile.UNKNOWN_TIME, data));
         changed.set(true);
     }
 

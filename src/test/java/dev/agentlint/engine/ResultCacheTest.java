@@ -1,5 +1,6 @@
 package dev.agentlint.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,6 +19,7 @@ import dev.agentlint.schema.SchemaSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -356,6 +358,50 @@ class ResultCacheTest {
         checked.clear();
         assertEquals(plain, linter.lint(fixtures, STRICT, reread(reread, path -> true, fingerprint)));
         assertEquals(Set.of(), checked, "the rewritten cache has the checked file's new entry and the others' copies");
+    }
+
+    /** Entries kept in a spill are saved as the same bytes as those kept in memory; a failing spill is passed by. */
+    @Test
+    void entriesKeptOutsideMemoryAreSavedAsTheSameBytes() {
+        String fingerprint = linter.fingerprint(BUILD, STRICT);
+        ResultCache inMemory = ResultCache.empty(fingerprint);
+        linter.lint(fixtures, STRICT, inMemory);
+        ByteArrayOutputStream spilled = new ByteArrayOutputStream();
+        ResultCache spilling = ResultCache.empty(fingerprint);
+        spilling.spillTo(new ResultCache.Spill() {
+            @Override
+            public synchronized long append(byte[] data) {
+                long start = spilled.size();
+                spilled.writeBytes(data);
+                return start;
+            }
+
+            @Override
+            public synchronized int read(ByteBuffer into, long position) {
+                byte[] bytes = spilled.toByteArray();
+                int count = (int) Math.min(into.remaining(), bytes.length - position);
+                into.put(bytes, (int) position, count);
+                return count;
+            }
+        });
+        linter.lint(fixtures, STRICT, spilling);
+        assertTrue(spilled.size() > 1000, "the entries went to the spill: " + spilled.size() + " bytes");
+        assertArrayEquals(saved(inMemory, path -> true), saved(spilling, path -> true));
+
+        ResultCache failing = ResultCache.empty(fingerprint);
+        failing.spillTo(new ResultCache.Spill() {
+            @Override
+            public long append(byte[] data) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public int read(ByteBuffer into, long position) throws IOException {
+                throw new IOException("nothing was spilled");
+            }
+        });
+        linter.lint(fixtures, STRICT, failing);
+        assertArrayEquals(saved(inMemory, path -> true), saved(failing, path -> true));
     }
 
     private static byte[] saved(ResultCache cache, Predicate<String> stillThere) {
