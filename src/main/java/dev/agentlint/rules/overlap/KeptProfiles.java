@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * How agent profiles and policies are written to the result cache and read back. Sets come back in sorted order:
@@ -23,23 +24,27 @@ public final class KeptProfiles {
     private KeptProfiles() {
     }
 
+    /**
+     * Sets and maps in sorted order: a profile's are immutable copies, whose order changes from one JVM to the next,
+     * and an entry's bytes should not.
+     */
     private static void write(AgentProfile profile, EntryWriter out) {
         out.writeString(profile.name());
-        out.writeStrings(profile.names());
+        out.writeStrings(SortedStrings.of(profile.names()));
         out.writeBoolean(profile.autoSelectable());
         out.writeString(profile.why());
         profile.terms().write(out);
         profile.bodyTerms().write(out);
         write(profile.primary(), out);
         write(profile.effective(), out);
-        out.writeStrings(profile.deferrals());
+        out.writeStrings(SortedStrings.of(profile.deferrals()));
         out.writeSpan(profile.anchor());
         out.writeInt(profile.surfaces().size());
-        profile.surfaces().forEach((key, surface) -> {
+        new TreeMap<>(profile.surfaces()).forEach((key, surface) -> {
             out.writeString(key);
             out.writeString(surface);
         });
-        out.writeStrings(profile.identity());
+        out.writeStrings(SortedStrings.of(profile.identity()));
     }
 
     private static AgentProfile readProfile(AgentFile file, EntryReader in) {
@@ -63,9 +68,9 @@ public final class KeptProfiles {
     }
 
     private static void write(AgentProfile.Facets facets, EntryWriter out) {
-        out.writeStrings(facets.actions());
-        out.writeStrings(facets.domains());
-        out.writeStrings(facets.technologies());
+        out.writeStrings(SortedStrings.of(facets.actions()));
+        out.writeStrings(SortedStrings.of(facets.domains()));
+        out.writeStrings(SortedStrings.of(facets.technologies()));
     }
 
     private static AgentProfile.Facets readFacets(EntryReader in) {
