@@ -25,10 +25,6 @@ final class OutputFiles {
     private OutputFiles() {
     }
 
-    static void writeAtomically(Path target, String content) throws IOException {
-        writeAtomically(target, out -> out.write(content));
-    }
-
     /**
      * Writes what {@code content} prints to a temporary file beside {@code target} and moves it into place once
      * it is whole; a large report goes to the file as it is made instead of being held in memory first.

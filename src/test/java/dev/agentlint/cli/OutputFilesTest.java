@@ -40,12 +40,12 @@ class OutputFilesTest {
         assumeTrue(Files.getFileStore(work).supportsFileAttributeView(PosixFileAttributeView.class));
         Path plain = Files.createFile(work.resolve("plain.txt"));
         Path report = work.resolve("report.sarif");
-        OutputFiles.writeAtomically(report, "{}\n");
+        OutputFiles.writeAtomically(report, out -> out.write("{}\n"));
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(report));
 
         Set<PosixFilePermission> groupOnly = PosixFilePermissions.fromString("rw-r-----");
         Files.setPosixFilePermissions(report, groupOnly);
-        OutputFiles.writeAtomically(report, "{ }\n");
+        OutputFiles.writeAtomically(report, out -> out.write("{ }\n"));
         assertEquals(groupOnly, Files.getPosixFilePermissions(report));
         assertEquals("{ }\n", Files.readString(report, StandardCharsets.UTF_8));
     }
@@ -54,7 +54,7 @@ class OutputFilesTest {
     @Test
     void aCharacterUtf8CannotHoldIsWrittenAsAQuestionMark() throws Exception {
         Path report = work.resolve("report.txt");
-        OutputFiles.writeAtomically(report, "rocket \uD83D.");
+        OutputFiles.writeAtomically(report, out -> out.write("rocket \uD83D."));
         assertEquals("rocket ?.", Files.readString(report, StandardCharsets.UTF_8));
     }
 }
