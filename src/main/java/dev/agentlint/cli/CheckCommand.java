@@ -147,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
     private TextFormatter textFormatter(LintRun run) {
         boolean color = !noColor && output == null && environment.terminal()
                 && !environment.variables().containsKey("NO_COLOR");
-        return new TextFormatter(path -> displayPath(run.context.root(), path), run::readThrough, color,
+        return new TextFormatter(path -> displayPath(run.context.root(), path), run::framedLines, color,
                 true);
     }
 

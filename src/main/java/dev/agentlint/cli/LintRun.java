@@ -4,6 +4,7 @@ import dev.agentlint.config.Config;
 import dev.agentlint.engine.InputFile;
 import dev.agentlint.engine.LintResult;
 import dev.agentlint.engine.ResultCache;
+import dev.agentlint.model.SourceLines;
 import dev.agentlint.model.SourceText;
 import dev.agentlint.report.FileError;
 import java.io.IOException;
@@ -15,10 +16,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /** One lint of the files the options select: the edge where paths, bytes and configuration meet the core. */
 final class LintRun {
@@ -30,12 +33,19 @@ final class LintRun {
     final LintResult result;
     final List<FileError> fileErrors;
     private final Map<String, InputFile> linted;
+    /** Lines of files whose results came from the result cache, which hold them. */
+    private final Map<String, SourceLines> storedLines;
 
-    private LintRun(RunContext context, LintResult result, List<FileError> fileErrors, Map<String, InputFile> linted) {
+    private LintRun(RunContext context, Linted lint, List<FileError> fileErrors, Map<String, InputFile> linted) {
         this.context = context;
-        this.result = result;
+        this.result = lint.result();
         this.fileErrors = fileErrors;
         this.linted = linted;
+        this.storedLines = lint.storedLines();
+    }
+
+    /** What a lint found, and the lines of files the result cache gave results of. */
+    private record Linted(LintResult result, Map<String, SourceLines> storedLines) {
     }
 
     static LintRun execute(LintOptions options, Services services, Environment environment)
@@ -76,10 +86,10 @@ final class LintRun {
         if (filesInRoot) {
             inputs.addAll(repositoryContext(context, linted.keySet(), config.maxFileSize(), environment.files()));
         }
-        LintResult result = lint(inputs, config, options, context, services, environment, startedAt);
-        result.failures().forEach(failure -> fileErrors.add(new FileError(failure.path(), failure.message())));
+        Linted lint = lint(inputs, config, options, context, services, environment, startedAt);
+        lint.result().failures().forEach(failure -> fileErrors.add(new FileError(failure.path(), failure.message())));
         fileErrors.sort((a, b) -> a.path().compareTo(b.path()));
-        return new LintRun(context, result, fileErrors, linted);
+        return new LintRun(context, lint, fileErrors, linted);
     }
 
     /**
@@ -87,19 +97,19 @@ final class LintRun {
      *
      * @param startedAt when the run started, before any file was looked at, in milliseconds since the epoch
      */
-    private static LintResult lint(List<InputFile> inputs, Config config, LintOptions options, RunContext context,
+    private static Linted lint(List<InputFile> inputs, Config config, LintOptions options, RunContext context,
             Services services, Environment environment, long startedAt) {
         Optional<ResultCacheFile> cacheFile = options.cache()
                 ? ResultCacheFile.of(options, context.root(), environment)
                 : Optional.empty();
         if (cacheFile.isEmpty()) {
-            return services.linter().lint(inputs, config);
+            return new Linted(services.linter().lint(inputs, config), Map.of());
         }
         try (ResultCacheFile file = cacheFile.get()) {
             ResultCache cache = file.load(services.linter().fingerprint(Version.buildId(), config), startedAt);
             LintResult result = services.linter().lint(inputs, config, cache);
             file.save(cache, path -> isFile(context.root(), path));
-            return result;
+            return new Linted(result, cache.reusedLines());
         }
     }
 
@@ -166,12 +176,23 @@ final class LintRun {
     }
 
     /**
-     * A linted file's text through line {@code lastLine} at least, read again, as {@link #source} gives it; a code
-     * frame needs only the lines of findings, and decoding a whole file cost more than the frames. Thread-safe.
+     * Some lines of a linted file, as {@link #source} gives them, for code frames: those the result cache holds
+     * when it holds them all, else read again through the last one, since a frame needs only the lines of findings
+     * and decoding a whole file cost more than the frames. Null when the file can no longer be read. Thread-safe.
+     *
+     * @param lines line numbers, ascending
      */
-    SourceText readThrough(String path, int lastLine) {
+    IntFunction<String> framedLines(String path, int[] lines) {
+        SourceLines stored = storedLines.getOrDefault(path, SourceLines.NONE);
+        if (Arrays.stream(lines).allMatch(line -> stored.line(line) != null)) {
+            return stored::line;
+        }
         byte[] bytes = bytes(path);
-        return bytes == null ? null : SourceText.ofLines(bytes, lastLine);
+        if (bytes == null) {
+            return null;
+        }
+        SourceText text = SourceText.ofLines(bytes, lines[lines.length - 1]);
+        return line -> line <= text.lineCount() ? text.line(line) : null;
     }
 
     private byte[] bytes(String path) {

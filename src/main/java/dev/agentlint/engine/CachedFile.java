@@ -14,26 +14,35 @@ import dev.agentlint.model.Finding;
 import dev.agentlint.model.Format;
 import dev.agentlint.model.Related;
 import dev.agentlint.model.Severity;
+import dev.agentlint.model.SourceLines;
+import dev.agentlint.model.Span;
 import dev.agentlint.parse.FrontMatter;
 import dev.agentlint.rule.KeptValue;
 import dev.agentlint.vocab.Vocabularies;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
- * One checked file's entry in the result cache: the findings and suppressions of its own checks, the part of the
- * parsed file project rules use, and the values they keep of it.
- *
- * @param prepared whether project rules prepared the file (it was compared with others), so its kept values are here
+ * One checked file's entry in the result cache: the findings and suppressions of its own checks, the lines a report
+ * shows of the file, the part of the parsed file project rules use, and the values they keep of it.
  */
-record CachedFile(AgentFile file, List<Finding> findings, List<Suppression> suppressions, boolean prepared) {
+record CachedFile(AgentFile file, Own own) {
 
-    /** What a file's own checks found, and whether project rules prepared it: the start of an entry. */
-    record Own(List<Finding> findings, List<Suppression> suppressions, boolean prepared) {
+    /**
+     * What a file's own checks found, whether project rules prepared it (it was compared with others, so its kept
+     * values are in the entry), and the lines its code frames show: the start of an entry.
+     */
+    record Own(List<Finding> findings, List<Suppression> suppressions, boolean prepared, SourceLines lines) {
     }
 
+    /** The entry of a file that still has its text (before it is released). */
     static byte[] write(AgentFile file, List<Finding> findings, List<Suppression> suppressions,
             List<KeptValue<?>> kept) {
         List<Object> values = new ArrayList<>();
@@ -44,6 +53,7 @@ record CachedFile(AgentFile file, List<Finding> findings, List<Suppression> supp
         out.writeList(findings, CachedFile::write);
         out.writeList(suppressions, CachedFile::write);
         out.writeBoolean(values.size() == kept.size());
+        write(out, framedLines(file, findings, suppressions));
         out.writeEnum(file.format());
         write(out, file.frontMatter());
         write(out, file.agent());
@@ -70,7 +80,7 @@ record CachedFile(AgentFile file, List<Finding> findings, List<Suppression> supp
             kept.forEach(value -> restore(value, file, in));
         }
         in.expectEnd();
-        return new CachedFile(file, own.findings(), own.suppressions(), own.prepared());
+        return new CachedFile(file, own);
     }
 
     /** The start of an entry only, for a run that needs no more of the file: no project rule will compare it. */
@@ -81,7 +91,52 @@ record CachedFile(AgentFile file, List<Finding> findings, List<Suppression> supp
     private static Own readOwn(EntryReader in) {
         List<Finding> findings = new ArrayList<>(in.readList(CachedFile::readFinding));
         List<Suppression> suppressions = List.copyOf(in.readList(CachedFile::readSuppression));
-        return new Own(findings, suppressions, in.readBoolean());
+        return new Own(findings, suppressions, in.readBoolean(), readLines(in));
+    }
+
+    /**
+     * The lines a report frames, so that a rerun that restores the file need not read it: those its own findings
+     * start on, its suppression comments (where an unused one is reported) and what project rules point at (its
+     * name, description and references to other agents). None of a file whose text is not its bytes as UTF-8, which
+     * frames show; none that a redacted finding covers, so the cache never holds a secret.
+     */
+    private static SourceLines framedLines(AgentFile file, List<Finding> findings, List<Suppression> suppressions) {
+        if (file.encodingIssue().isPresent()) {
+            return SourceLines.NONE;
+        }
+        Agent agent = file.agent();
+        // a value the file does not write (a name taken from the file name) has no span
+        IntStream pointedAt = Stream.concat(Stream.of(agent.name(), agent.description()).flatMap(Optional::stream)
+                        .map(Located::span), agent.references().stream().map(AgentReference::span))
+                .filter(Objects::nonNull).mapToInt(Span::startLine);
+        IntStream framed = IntStream.concat(Stream.concat(findings.stream().map(Finding::span),
+                suppressions.stream().map(Suppression::span)).mapToInt(Span::startLine), pointedAt);
+        Set<Integer> secret = new HashSet<>();
+        for (Finding finding : findings) {
+            if (finding.redacted()) {
+                IntStream.rangeClosed(finding.span().startLine(), finding.span().endLine()).forEach(secret::add);
+            }
+        }
+        return SourceLines.of(file.source(), framed.filter(line -> !secret.contains(line)).toArray());
+    }
+
+    private static void write(EntryWriter out, SourceLines lines) {
+        out.writeInt(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            out.writeInt(lines.number(i));
+            out.writeString(lines.text(i));
+        }
+    }
+
+    private static SourceLines readLines(EntryReader in) {
+        int count = in.readCount();
+        int[] numbers = new int[count];
+        String[] texts = new String[count];
+        for (int i = 0; i < count; i++) {
+            numbers[i] = in.readInt();
+            texts[i] = in.readString();
+        }
+        return new SourceLines(numbers, texts);
     }
 
     private static <T> void restore(KeptValue<T> kept, AgentFile file, EntryReader in) {

@@ -5,6 +5,7 @@ import dev.agentlint.agent.Project;
 import dev.agentlint.config.Config;
 import dev.agentlint.model.Confidence;
 import dev.agentlint.model.Finding;
+import dev.agentlint.model.SourceLines;
 import dev.agentlint.model.Span;
 import dev.agentlint.parallel.InOrder;
 import dev.agentlint.parse.Decoder;
@@ -232,11 +233,14 @@ public final class Linter {
         findings.removeIf(finding -> !kept(finding, run.config(), suppressions));
         if (run.compared()) {
             prepareForProject(file, run);
+        }
+        // the entry holds lines of the file's text, which is released once the file is prepared
+        byte[] entry = digest == null ? null : CachedFile.write(file, findings, suppressions, run.rules().kept());
+        if (run.compared()) {
             file.release(run.rules().keptTypes());
         }
-        if (digest != null) {
-            run.cache().record(input.path(), digest, CachedFile.write(file, findings, suppressions,
-                    run.rules().kept()), input.size(), modified);
+        if (entry != null) {
+            run.cache().record(input.path(), digest, entry, input.size(), modified);
         }
         return new Checked(findings, suppressions);
     }
@@ -282,7 +286,7 @@ public final class Linter {
                 own = CachedFile.readOwn(data);
             } else {
                 CachedFile cached = CachedFile.read(data, input.path(), vocabularies, run.config(), run.rules().kept());
-                own = new CachedFile.Own(cached.findings(), cached.suppressions(), cached.prepared());
+                own = cached.own();
                 file = cached.file();
             }
         } catch (RuntimeException e) {
@@ -291,8 +295,8 @@ public final class Linter {
         if (!own.prepared() && run.compared()) {
             return null;
         }
-        cache.reuse(input.path(), input.size(), modified);
         boolean context = input.context();
+        cache.reuse(input.path(), input.size(), modified, context ? SourceLines.NONE : own.lines());
         return new FileOutcome(input.path(), file, context ? new ArrayList<>() : own.findings(), context, null,
                 context ? List.of() : own.suppressions(), true, digest, file == null);
     }

@@ -1,5 +1,6 @@
 package dev.agentlint.engine;
 
+import dev.agentlint.model.SourceLines;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +37,7 @@ import java.util.zip.CRC32;
  */
 public final class ResultCache {
 
-    private static final String MAGIC = "agentlint result cache 2";
+    private static final String MAGIC = "agentlint result cache 3";
     private static final int DIGEST_BYTES = 32;
     private static final int MAX_FINGERPRINT_BYTES = 1 << 20;
     private static final int BUFFER_BYTES = 1 << 16;
@@ -57,6 +59,8 @@ public final class ResultCache {
     private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
     /** Whether the cache differs from what was read: a file was checked, or an entry learned its file's new time. */
     private final AtomicBoolean changed = new AtomicBoolean();
+    /** The lines the entries this run used hold, for the report. */
+    private final Map<String, SourceLines> reusedLines = new ConcurrentHashMap<>();
     /** Where this run's entries go, if anywhere but memory. */
     private Spill spill;
 
@@ -307,8 +311,14 @@ public final class ResultCache {
         return Entry.made(digest, size, modified, data);
     }
 
-    /** Records that this run used a file's stored results, which are kept for the next with its size and time. */
-    void reuse(String path, long size, long modified) {
+    /**
+     * Records that this run used a file's stored results, which are kept for the next with its size and time, and
+     * the lines of the file they hold for the report.
+     */
+    void reuse(String path, long size, long modified, SourceLines lines) {
+        if (lines.size() > 0) {
+            reusedLines.put(path, lines);
+        }
         Entry earlier = stored.get(path);
         Entry now = earlier.seen(size, settled(modified));
         recorded.put(path, now);
@@ -321,6 +331,14 @@ public final class ResultCache {
     /** The time, if it vouches for the bytes read: the file was last changed a while before the run. */
     private long settled(long modified) {
         return modified < settledBefore ? modified : InputFile.UNKNOWN_TIME;
+    }
+
+    /**
+     * The lines held by the entries of files whose stored results this run used (the files had those bytes), by
+     * path: what a report shows of those files without reading them.
+     */
+    public Map<String, SourceLines> reusedLines() {
+        return Collections.unmodifiableMap(reusedLines);
     }
 
     /** The digest a file's entry is stored under, or null when it has none. */

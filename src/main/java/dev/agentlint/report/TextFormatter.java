@@ -3,15 +3,14 @@ package dev.agentlint.report;
 import dev.agentlint.model.Finding;
 import dev.agentlint.model.Related;
 import dev.agentlint.model.Severity;
-import dev.agentlint.model.SourceText;
 import dev.agentlint.model.Span;
 import dev.agentlint.parallel.InOrder;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The human format: {@code path:line:col: severity: message [rule-id]}, a code frame with a caret underline,
@@ -26,20 +25,29 @@ public final class TextFormatter {
     private static final int FRAME_WIDTH = 160;
     private static final int FRAME_CONTEXT = 40;
 
+    /** Gives the lines of a file that code frames show. */
+    @FunctionalInterface
+    public interface FramedLines {
+        /**
+         * The text of each of {@code lines} (ascending) of the file at {@code path}, by number, null for a line past
+         * its end; or null when the file is unknown. Asked once per file with findings, from several threads at once.
+         */
+        IntFunction<String> of(String path, int[] lines);
+    }
+
     private final Function<String, String> displayPath;
-    private final BiFunction<String, Integer, SourceText> sources;
+    private final FramedLines framedLines;
     private final boolean color;
     private final boolean codeFrames;
 
     /**
      * @param displayPath maps a root-relative path to the one to print
-     * @param sources gives a file's text for its code frames through the line given at least, or {@code null} when
-     *     unknown; asked once per file with findings, from several threads at once
+     * @param framedLines gives the lines of a file its findings start on, for their code frames
      */
-    public TextFormatter(Function<String, String> displayPath, BiFunction<String, Integer, SourceText> sources,
-            boolean color, boolean codeFrames) {
+    public TextFormatter(Function<String, String> displayPath, FramedLines framedLines, boolean color,
+            boolean codeFrames) {
         this.displayPath = displayPath;
-        this.sources = sources;
+        this.framedLines = framedLines;
         this.color = color;
         this.codeFrames = codeFrames;
     }
@@ -74,27 +82,29 @@ public final class TextFormatter {
 
     /** One file's findings, each with its code frame and related places. */
     private String renderFile(List<Finding> findings) {
-        int lastLine = 0;
-        for (Finding finding : findings) {
-            lastLine = Math.max(lastLine, finding.span().startLine());
+        IntFunction<String> lines = null;
+        if (codeFrames) {
+            int[] framed = findings.stream().mapToInt(finding -> finding.span().startLine()).sorted().distinct()
+                    .toArray();
+            lines = framedLines.of(findings.get(0).path(), framed);
         }
-        SourceText source = codeFrames ? sources.apply(findings.get(0).path(), lastLine) : null;
         StringBuilder out = new StringBuilder();
         String shownPath = TerminalText.safe(displayPath.apply(findings.get(0).path()));
         for (Finding finding : findings) {
-            writeFinding(finding, shownPath, source, out);
+            writeFinding(finding, shownPath, lines, out);
         }
         return out.toString();
     }
 
-    private void writeFinding(Finding finding, String shownPath, SourceText source, StringBuilder out) {
+    private void writeFinding(Finding finding, String shownPath, IntFunction<String> lines, StringBuilder out) {
         Span span = finding.span();
         out.append(shownPath).append(':').append(span.startLine()).append(':').append(span.startColumn())
                 .append(": ").append(paint(finding.severity(), finding.severity().id())).append(": ")
                 .append(TerminalText.safe(finding.message())).append(" [").append(finding.ruleId()).append(']')
                 .append(NEWLINE);
-        if (source != null && span.startLine() <= source.lineCount()) {
-            writeFrame(source.line(span.startLine()), span, finding.severity(), finding.redacted(), out);
+        String line = lines == null ? null : lines.apply(span.startLine());
+        if (line != null) {
+            writeFrame(line, span, finding.severity(), finding.redacted(), out);
         }
         for (Related related : finding.related()) {
             out.append("    ").append(TerminalText.safe(displayPath.apply(related.path()))).append(':')

@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,36 @@ class ResultCacheOptionTest {
                 List.of(second.exitCode(), second.out(), second.err()));
         assertEquals(CliRun.in(repo, "--format", "json").out(), edited.out());
         assertTrue(edited.out().contains("unknown tool \\\"Grp\\\""), edited.out());
+    }
+
+    @Test
+    void aRerunOverUnchangedFilesShowsTheirCodeFramesWithoutReadingThem() throws IOException {
+        write("security-reviewer.md", REVIEWER.replace("name: code-reviewer", "name: security-reviewer")
+                + "<!-- agentlint-disable-next-line unknown-tool -->\nList each unclear name.\n");
+        try (Stream<Path> files = Files.walk(repo.resolve(".claude"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+            }
+        }
+        CliRun plain = CliRun.in(repo, "--no-color");
+        CliRun.in(repo, "--no-color", "--cache-location", "results.cache");
+        AtomicInteger reads = new AtomicInteger();
+        Environment.FileReader counted = (file, limit) -> {
+            reads.incrementAndGet();
+            return Files.readAllBytes(file);
+        };
+
+        CliRun rerun = CliRun.reading(counted, repo, "--no-color", "--cache-location", "results.cache");
+
+        assertTrue(plain.out().contains("[scope-overlap]") && plain.out().contains("[unknown-tool]")
+                && plain.out().contains("[unused-suppression]")
+                && plain.out().contains("    4 | tools: Read, Edit, Reed"), plain.out());
+        assertEquals(withoutTime(plain.out()), withoutTime(rerun.out()));
+        assertEquals(0, reads.get(), "the cache holds the lines the frames show");
+    }
+
+    private static String withoutTime(String report) {
+        return report.replaceAll(" \\(\\d+\\.\\d+s\\)", "");
     }
 
     @Test

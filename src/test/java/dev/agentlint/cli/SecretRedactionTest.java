@@ -85,6 +85,21 @@ class SecretRedactionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theResultCacheHoldsNoSecretAndARerunShowsTheSameMaskedFrames() throws IOException {
+        CliRun first = CliRun.in(repo, "--no-color", "--cache-location", "results.cache", ".");
+        CliRun rerun = CliRun.in(repo, "--no-color", "--cache-location", "results.cache", ".");
+
+        String cache = new String(Files.readAllBytes(repo.resolve("results.cache")), StandardCharsets.ISO_8859_1);
+        assertTrue(cache.contains("name: release-notifier"), "the cache holds lines the report shows");
+        for (String secret : secrets) {
+            assertFalse(cache.contains(secret.substring(secret.length() - 12)), "the cache holds a secret");
+        }
+        assertTrue(first.out().contains("*****"), first.out());
+        assertEquals(first.out().replaceAll("\\(\\d+\\.\\d+s\\)", ""),
+                rerun.out().replaceAll("\\(\\d+\\.\\d+s\\)", ""));
+    }
+
+    @org.junit.jupiter.api.Test
     void outputFileHoldsNoSecretEither() throws IOException {
         CliRun run = CliRun.in(repo, "--format", "sarif", "--output", "report.sarif", ".");
         assertEquals(1, run.exitCode(), run.err());
