@@ -27,19 +27,34 @@ public final class FormatDetector {
 
     /** The format a path implies, for a path with forward slashes. */
     public static Optional<Format> byPath(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
+        int slash = path.lastIndexOf('/');
+        String name = path.substring(slash + 1);
         if (!name.endsWith(".md")) {
             return Optional.empty();
         }
+        Optional<Format> format = byName(name);
+        return format.isPresent() ? format : byDirectory(slash < 0 ? "" : path.substring(0, slash));
+    }
+
+    /** The format a Markdown file's name implies by its double extension. */
+    public static Optional<Format> byName(String name) {
         if (name.endsWith(".chatmode.md")) {
             return Optional.of(Format.VSCODE_CHATMODE);
         }
         if (name.endsWith(".agent.md")) {
             return Optional.of(Format.COPILOT_AGENT);
         }
-        List<String> dirs = List.of(("/" + path).split("/"));
-        for (int i = dirs.size() - 2; i >= 1; i--) {
-            Optional<Format> format = byDirectory(dirs.get(i - 1), dirs.get(i));
+        return Optional.empty();
+    }
+
+    /**
+     * The format a directory (a path with forward slashes) implies for the Markdown files in it whose names imply
+     * none, from the nearest known agent directory it is or lies in.
+     */
+    public static Optional<Format> byDirectory(String directory) {
+        List<String> dirs = List.of(("/" + directory).split("/"));
+        for (int i = dirs.size() - 1; i >= 1; i--) {
+            Optional<Format> format = agentDirectory(dirs.get(i - 1), dirs.get(i));
             if (format.isPresent()) {
                 return format;
             }
@@ -47,7 +62,7 @@ public final class FormatDetector {
         return Optional.empty();
     }
 
-    private static Optional<Format> byDirectory(String parent, String dir) {
+    private static Optional<Format> agentDirectory(String parent, String dir) {
         if (dir.equals("agents") && AGENT_DIRECTORIES.containsKey(parent)) {
             return Optional.of(AGENT_DIRECTORIES.get(parent));
         }

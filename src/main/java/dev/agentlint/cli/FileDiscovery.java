@@ -69,11 +69,16 @@ final class FileDiscovery {
         List<Path> directories = List.of(start);
         while (!directories.isEmpty()) {
             List<Path> entries = new ArrayList<>();
+            List<Place> places = new ArrayList<>();
             for (Path directory : directories) {
-                entries.addAll(entries(directory));
+                Place place = place(directory);
+                for (Path entry : entries(directory)) {
+                    entries.add(entry);
+                    places.add(place);
+                }
             }
             List<Path> below = new ArrayList<>();
-            for (Seen seen : InOrder.map(entries, entry -> see(entry, realRoot))) {
+            for (Seen seen : InOrder.map(entries.size(), i -> see(entries.get(i), places.get(i), realRoot))) {
                 if (seen.directory() != null) {
                     below.add(seen.directory());
                 } else if (seen.file() != null) {
@@ -82,6 +87,24 @@ final class FileDiscovery {
             }
             directories = below;
         }
+    }
+
+    /**
+     * What the entries of a directory share, worked out once for all of them: the path the linter reports for the
+     * directory, the format of plugin agents in it, and whether it is or lies in a known agent directory.
+     */
+    private record Place(String path, Optional<Format> pluginFormat, boolean agentDirectory) {
+
+        /** The reported path of an entry, as {@link FileDiscovery#relative} makes it. */
+        String child(String name) {
+            String shown = name.replace('\\', '/');
+            return path.isEmpty() ? shown : path.endsWith("/") ? path + shown : path + "/" + shown;
+        }
+    }
+
+    private Place place(Path directory) {
+        String path = relative(directory);
+        return new Place(path, plugins.formatOfFilesIn(directory), FormatDetector.byDirectory(path).isPresent());
     }
 
     /** What the walk makes of one entry: a directory to go into, an agent file, or neither. */
@@ -103,35 +126,38 @@ final class FileDiscovery {
      * An entry as the walk sees it, without following links: links to directories are not followed, so a walk can
      * never loop.
      */
-    private Seen see(Path entry, Path realRoot) {
+    private Seen see(Path entry, Place place, Path realRoot) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             return Seen.NOTHING;
         }
+        String name = entry.getFileName().toString();
         if (attributes.isDirectory()) {
-            String name = entry.getFileName().toString();
-            boolean skipped = SKIPPED_DIRECTORIES.contains(name) || config.excluded(relative(entry) + "/");
+            boolean skipped = SKIPPED_DIRECTORIES.contains(name) || config.excluded(place.child(name) + "/");
             return skipped ? Seen.NOTHING : new Seen(entry, null);
         }
         BasicFileAttributes readable = attributes.isRegularFile() ? attributes
                 : attributes.isSymbolicLink() ? targetInside(entry, realRoot) : null;
-        Found file = readable == null ? null : agentFile(entry, readable);
+        Found file = readable == null ? null : agentFile(entry, name, place, readable);
         return file == null ? Seen.NOTHING : new Seen(null, file);
     }
 
     /** A regular file, or a link to one, if it is an agent file; otherwise null. */
-    private Found agentFile(Path file, BasicFileAttributes attributes) {
-        String relative = relative(file);
+    private Found agentFile(Path file, String name, Place place, BasicFileAttributes attributes) {
+        String relative = place.child(name);
         if (!relative.endsWith(".md") || config.excluded(relative)) {
             return null;
         }
-        Optional<Format> format = plugins.formatOf(file);
-        boolean agentFile = format.isPresent() || FormatDetector.byPath(relative).isPresent()
+        // a name with a backslash is reported with a slash, which puts part of it among the directories
+        boolean formatOfPath = name.indexOf('\\') < 0
+                ? place.agentDirectory() || FormatDetector.byName(name).isPresent()
+                : FormatDetector.byPath(relative).isPresent();
+        boolean agentFile = place.pluginFormat().isPresent() || formatOfPath
                 || config.formatFor(relative).isPresent()
                 || config.include().stream().anyMatch(g -> g.matches(relative));
-        return agentFile ? new Found(file, relative, format, attributes) : null;
+        return agentFile ? new Found(file, relative, place.pluginFormat(), attributes) : null;
     }
 
     /** What a link's target is, when it is a regular file inside the root; otherwise null. */

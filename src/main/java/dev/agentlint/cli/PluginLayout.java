@@ -16,7 +16,12 @@ public final class PluginLayout {
     private final Map<Path, Boolean> manifests = new ConcurrentHashMap<>();
 
     public Optional<Format> formatOf(Path file) {
-        for (Path dir = file.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+        return formatOfFilesIn(file.toAbsolutePath().getParent());
+    }
+
+    /** The format of the Markdown files directly in a directory, given as an absolute path. */
+    Optional<Format> formatOfFilesIn(Path directory) {
+        for (Path dir = directory; dir != null; dir = dir.getParent()) {
             if (dir.getFileName() != null && dir.getFileName().toString().equals("agents")) {
                 Path pluginRoot = dir.getParent();
                 if (pluginRoot != null && manifests.computeIfAbsent(pluginRoot, PluginLayout::hasManifest)) {
