@@ -267,7 +267,9 @@ public final class ResultCache {
         }
         ByteBuffer data = ByteBuffer.allocate(entry.length());
         try {
-            while (data.hasRemaining()) {
+            while (data.position() < data.capacity()) {
+                // a file channel reads through a native buffer as large as what is asked for at once
+                data.limit(Math.min(data.capacity(), data.position() + BUFFER_BYTES));
                 if (saved.read(data, dataStart + entry.offset() + data.position()) <= 0) {
                     return null;
                 }

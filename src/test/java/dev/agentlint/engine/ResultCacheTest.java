@@ -404,6 +404,20 @@ class ResultCacheTest {
         assertArrayEquals(saved(inMemory, path -> true), saved(failing, path -> true));
     }
 
+    @Test
+    void anEntryLargerThanOneReadIsReadWhole() {
+        byte[] data = new byte[300_000];
+        new Random(3).nextBytes(data);
+        byte[] digest = new byte[32];
+        digest[0] = 7;
+        ResultCache cache = ResultCache.empty("big entries");
+        cache.record(".claude/agents/big.md", digest, data, 300, InputFile.UNKNOWN_TIME);
+
+        ResultCache reread = reread(cache, path -> true, "big entries");
+
+        assertArrayEquals(data, reread.lookup(".claude/agents/big.md", digest));
+    }
+
     private static byte[] saved(ResultCache cache, Predicate<String> stillThere) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
