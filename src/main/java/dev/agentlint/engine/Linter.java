@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,15 +126,38 @@ public final class Linter {
 
     /** One file's findings as reported: each once, in order, only those of high confidence unless strict. */
     private static List<Finding> shown(List<Finding> findings, boolean strict) {
-        Set<Finding> unique = new LinkedHashSet<>();
+        List<Finding> sorted = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             if (strict || finding.confidence() == Confidence.HIGH) {
+                sorted.add(finding);
+            }
+        }
+        sorted.sort(Finding.ORDER);
+        return capPerRuleAndFile(withoutRepeats(sorted));
+    }
+
+    /**
+     * Sorted findings, each once: equal findings are in order with each other, so a finding is only compared with
+     * those before it that the order cannot tell from it, not hashed (a hundred thousand findings in a large run).
+     * The sort is stable, so the first of equal findings is the one made first.
+     */
+    private static List<Finding> withoutRepeats(List<Finding> sorted) {
+        List<Finding> unique = new ArrayList<>(sorted.size());
+        int tiedFrom = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            Finding finding = sorted.get(i);
+            if (i > 0 && Finding.ORDER.compare(sorted.get(i - 1), finding) != 0) {
+                tiedFrom = unique.size();
+            }
+            boolean repeated = false;
+            for (int j = tiedFrom; j < unique.size() && !repeated; j++) {
+                repeated = unique.get(j).equals(finding);
+            }
+            if (!repeated) {
                 unique.add(finding);
             }
         }
-        List<Finding> sorted = new ArrayList<>(unique);
-        sorted.sort(Finding.ORDER);
-        return capPerRuleAndFile(sorted);
+        return unique;
     }
 
     /**
