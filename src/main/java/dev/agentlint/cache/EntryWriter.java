@@ -79,4 +79,9 @@ public final class EntryWriter {
     public byte[] toByteArray() {
         return bytes.toByteArray();
     }
+
+    /** The bytes written, in the pieces they were written to, for an entry too large to copy into one array. */
+    public ChunkedBytes pieces() {
+        return bytes;
+    }
 }

@@ -1,7 +1,9 @@
 package dev.agentlint.cli;
 
 import dev.agentlint.engine.ResultCache;
+import dev.agentlint.io.ChunkedBytes;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SpillFile implements ResultCache.Spill, AutoCloseable {
 
+    private static final int PIECE_BYTES = 1 << 16;
+
     private final Path directory;
     private final String prefix;
     private final AtomicLong end = new AtomicLong();
@@ -29,13 +33,47 @@ final class SpillFile implements ResultCache.Spill, AutoCloseable {
 
     @Override
     public long append(byte[] data) throws IOException {
-        FileChannel file = channel();
         long start = end.getAndAdd(data.length);
-        ByteBuffer bytes = ByteBuffer.wrap(data);
-        while (bytes.hasRemaining()) {
-            file.write(bytes, start + bytes.position());
-        }
+        new WriterAt(channel(), start).write(data, 0, data.length);
         return start;
+    }
+
+    @Override
+    public long append(ChunkedBytes data) throws IOException {
+        long start = end.getAndAdd(data.size());
+        data.writeTo(new WriterAt(channel(), start));
+        return start;
+    }
+
+    /**
+     * Writes on from a position of the file, at most 64 KB at a time: a file channel writes through a native buffer
+     * as large as what it is given at once, and keeps it for the thread.
+     */
+    private static final class WriterAt extends OutputStream {
+
+        private final FileChannel file;
+        private long position;
+
+        WriterAt(FileChannel file, long position) {
+            this.file = file;
+            this.position = position;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
+            while (buffer.hasRemaining()) {
+                int before = buffer.limit();
+                buffer.limit(Math.min(before, buffer.position() + PIECE_BYTES));
+                position += file.write(buffer, position);
+                buffer.limit(before);
+            }
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.agentlint.engine;
 
+import dev.agentlint.io.ChunkedBytes;
 import dev.agentlint.model.SourceLines;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * Results of earlier runs, file by file: what a file's own checks found and what project rules keep of it, under
@@ -81,6 +83,11 @@ public final class ResultCache {
     public interface Spill extends SavedBytes {
         /** Keeps {@code data} and answers the position it starts at. */
         long append(byte[] data) throws IOException;
+
+        /** Keeps bytes held in pieces, and answers the position they start at. */
+        default long append(ChunkedBytes data) throws IOException {
+            return append(data.toByteArray());
+        }
     }
 
     /**
@@ -96,8 +103,8 @@ public final class ResultCache {
             return new Entry(digest, size, modified, data.length, ResultCache.checksum(data), -1, data, false);
         }
 
-        static Entry spilled(byte[] digest, long size, long modified, byte[] data, long offset) {
-            return new Entry(digest, size, modified, data.length, ResultCache.checksum(data), offset, null, true);
+        static Entry spilled(byte[] digest, long size, long modified, int length, long checksum, long offset) {
+            return new Entry(digest, size, modified, length, checksum, offset, null, true);
         }
 
         Entry seen(long newSize, long newModified) {
@@ -305,7 +312,7 @@ public final class ResultCache {
     private Entry made(byte[] digest, long size, long modified, byte[] data) {
         if (spill != null) {
             try {
-                return Entry.spilled(digest, size, modified, data, spill.append(data));
+                return Entry.spilled(digest, size, modified, data.length, checksum(data), spill.append(data));
             } catch (IOException e) {
                 // kept in memory instead: the cache is still saved whole
             }
@@ -361,9 +368,24 @@ public final class ResultCache {
     }
 
     /** Records what project rules found in this run's files; a cache holds the latest run's only. */
-    void recordProject(byte[] key, byte[] data) {
-        recorded.put(PROJECT, made(key, 0, InputFile.UNKNOWN_TIME, data));
+    void recordProject(byte[] key, ChunkedBytes data) {
+        recorded.put(PROJECT, madeInPieces(key, data));
         changed.set(true);
+    }
+
+    /** An entry of many megabytes, spilled from its pieces: copied into one array only to be kept in memory. */
+    private Entry madeInPieces(byte[] key, ChunkedBytes data) {
+        if (spill != null) {
+            try {
+                CRC32 crc = new CRC32();
+                data.writeTo(new CheckedOutputStream(OutputStream.nullOutputStream(), crc));
+                return Entry.spilled(key, 0, InputFile.UNKNOWN_TIME, Math.toIntExact(data.size()), crc.getValue(),
+                        spill.append(data));
+            } catch (IOException e) {
+                // kept in memory instead: the cache is still saved whole
+            }
+        }
+        return Entry.made(key, 0, InputFile.UNKNOWN_TIME, data.toByteArray());
     }
 
     /** Records that this run used the stored project results. */

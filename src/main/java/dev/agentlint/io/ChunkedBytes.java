@@ -59,6 +59,10 @@ public final class ChunkedBytes extends OutputStream {
         return pieces.get(pieces.size() - 1);
     }
 
+    public long size() {
+        return size;
+    }
+
     public void writeTo(OutputStream out) throws IOException {
         for (int i = 0; i < pieces.size(); i++) {
             out.write(pieces.get(i), 0, filled(i));
