@@ -3,11 +3,8 @@ package dev.agentlint.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.SequenceInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -80,14 +77,13 @@ public final class ChunkedBytes extends OutputStream {
         return all;
     }
 
-    /** The bytes read as UTF-8 text, a character split between two pieces included. */
-    public Reader utf8() {
+    /** The bytes read back in order, piece after piece. */
+    public InputStream inputStream() {
         List<InputStream> streams = new ArrayList<>(pieces.size());
         for (int i = 0; i < pieces.size(); i++) {
             streams.add(new ByteArrayInputStream(pieces.get(i), 0, filled(i)));
         }
-        return new InputStreamReader(new SequenceInputStream(Collections.enumeration(streams)),
-                StandardCharsets.UTF_8);
+        return new SequenceInputStream(Collections.enumeration(streams));
     }
 
     private int filled(int piece) {

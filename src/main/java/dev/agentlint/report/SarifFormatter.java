@@ -11,7 +11,7 @@ import dev.agentlint.model.Span;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rule.RuleMeta;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -34,8 +34,10 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JacksonSerializable;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
@@ -71,7 +73,9 @@ public final class SarifFormatter {
     private static final Pattern SECURITY_SEVERITY = Pattern.compile("\\d{1,2}(\\.\\d+)?");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]+)\\]\\(([^)\\s]+)\\)");
     private static final Pattern MESSAGE_LINK = Pattern.compile("\\[([^\\]]*)\\]\\((\\d+)\\)");
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final int PIECE = 1 << 16;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final String version;
@@ -102,16 +106,19 @@ public final class SarifFormatter {
     }
 
     public void write(Report report, PrintWriter out) {
-        try (Reader text = render(report).utf8()) {
+        try (Reader text = new InputStreamReader(new GZIPInputStream(render(report).inputStream(), PIECE),
+                StandardCharsets.UTF_8)) {
             text.transferTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.println();
         out.flush();
     }
 
-    /** The whole SARIF document in UTF-8, without the line break that ends the file. */
+    /**
+     * The whole SARIF document and the line break that ends the file, in UTF-8 compressed with gzip: the size
+     * GitHub's limit is about, and a large document held in a small part of its size (24 MB of text in 1 MB).
+     */
     private ChunkedBytes render(Report report) {
         List<Finding> findings = new ArrayList<>(report.result().findings());
         Map<Finding, String> justifications = new IdentityHashMap<>();
@@ -158,9 +165,9 @@ public final class SarifFormatter {
         boolean successful = report.fileErrors().isEmpty();
 
         int kept = allowed;
-        ChunkedBytes text = serialize(document(new Results(select(bySeverity, kept), candidate), notifications,
+        ChunkedBytes text = compressed(document(new Results(select(bySeverity, kept), candidate), notifications,
                 successful));
-        long size = gzipSize(text);
+        long size = text.size();
         while (size > maxGzipBytes && kept > 0) {
             kept = (int) Math.max(0, Math.min(kept - 1L, (long) (kept * 0.95 * maxGzipBytes / size)));
             List<ObjectNode> withNote = new ArrayList<>(notifications);
@@ -168,8 +175,8 @@ public final class SarifFormatter {
                     "%d more results were left out to keep the file under the 10 MB (compressed) that GitHub code "
                             + "scanning accepts; the %d most severe are included.",
                     allowed - kept, kept)));
-            text = serialize(document(new Results(select(bySeverity, kept), candidate), withNote, successful));
-            size = gzipSize(text);
+            text = compressed(document(new Results(select(bySeverity, kept), candidate), withNote, successful));
+            size = text.size();
         }
         return text;
     }
@@ -509,45 +516,19 @@ public final class SarifFormatter {
     }
 
     /**
-     * The document in UTF-8 with a character that cannot be encoded (half of a surrogate pair a message was cut
-     * in) as {@code ?}, as Java encodes text; made through a writer, since the generator that writes bytes itself
-     * refuses such a character.
+     * The document and a line break, compressed, in UTF-8 with a character that cannot be encoded (half of a
+     * surrogate pair a message was cut in) as {@code ?}, as Java encodes text; made through a writer, since the
+     * generator that writes bytes itself refuses such a character.
      */
-    private static ChunkedBytes serialize(ObjectNode root) {
+    private static ChunkedBytes compressed(ObjectNode root) {
         ChunkedBytes bytes = new ChunkedBytes();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+        try (Writer writer = new OutputStreamWriter(new GZIPOutputStream(bytes, PIECE), StandardCharsets.UTF_8)) {
             MAPPER.writeValue(writer, root);
+            writer.write(System.lineSeparator());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes;
-    }
-
-    private static long gzipSize(ChunkedBytes text) {
-        CountingStream counter = new CountingStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(counter, 1 << 16)) {
-            text.writeTo(gzip);
-            // println adds a line break after the document
-            gzip.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return counter.count;
-    }
-
-    private static final class CountingStream extends OutputStream {
-
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 
     /** What tells a result apart from others: agentlint's fingerprint and GitHub's hash of its first line. */

@@ -365,6 +365,26 @@ class SarifFormatterTest {
     }
 
     @Test
+    void aDocumentOfManyPiecesComesBackWholeWithOneLineBreakAtTheEnd() {
+        List<Finding> findings = new ArrayList<>();
+        String[] words = {"outil", "werkzeug—", "инструмент", "🛠", "道具"};
+        for (int line = 1; line <= 2000; line++) {
+            findings.add(finding("unknown-tool", Severity.WARNING, line,
+                    "unknown tool \"" + words[line % words.length].repeat(1 + line % 7) + "\""));
+        }
+        String sarif = sarif(report(new LintResult(findings, 1)), SarifOptions.defaults(p -> null));
+        assertTrue(sarif.length() > 1 << 20, "long enough to cross many pieces: " + sarif.length());
+        assertTrue(sarif.endsWith("}" + System.lineSeparator()) && !sarif.endsWith(System.lineSeparator().repeat(2)),
+                sarif.substring(sarif.length() - 10));
+        assertValidSarif(sarif);
+        JsonNode results = run(sarif).path("results");
+        assertEquals(2000, results.size());
+        for (int i = 0; i < results.size(); i++) {
+            assertEquals(findings.get(i).message(), results.get(i).path("message").path("text").asString());
+        }
+    }
+
+    @Test
     void fileErrorsMakeTheRunUnsuccessfulAndBecomeNotifications() {
         Map<String, String> files = files(REVIEWER_PATH, REVIEWER);
         String sarif = sarif(report(lint(files), new FileError("agents/broken agent.md", "cannot read: access denied")),
