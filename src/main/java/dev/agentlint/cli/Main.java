@@ -31,7 +31,8 @@ public final class Main {
             // warms up more or less than the run needs
             boolean cache = Arrays.stream(command)
                     .anyMatch(arg -> arg.equals("--cache") || arg.startsWith("--cache-location"));
-            Thread warmUp = new Thread(() -> services.warmUp(cache), "agentlint-warm-up");
+            boolean textReport = command[0].equals("check") && namesNoOtherFormat(command);
+            Thread warmUp = new Thread(() -> services.warmUp(cache, textReport), "agentlint-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
         }
@@ -47,6 +48,21 @@ public final class Main {
         }
         environment.out().flush();
         System.exit(code);
+    }
+
+    /** Whether the arguments name no report format but text, before picocli reads them. */
+    static boolean namesNoOtherFormat(String[] command) {
+        for (int i = 0; i < command.length; i++) {
+            String arg = command[i];
+            String next = i + 1 < command.length ? command[i + 1] : "";
+            String format = arg.equals("-f") || arg.equals("--format") ? next
+                    : arg.startsWith("--format=") ? arg.substring("--format=".length())
+                    : arg.startsWith("-f") && !arg.startsWith("--") ? arg.substring(2) : null;
+            if (format != null && !format.equals("text")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Runs agentlint in this process and returns its exit code. */

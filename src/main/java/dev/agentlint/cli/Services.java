@@ -2,11 +2,23 @@ package dev.agentlint.cli;
 
 import dev.agentlint.config.Config;
 import dev.agentlint.engine.InputFile;
+import dev.agentlint.engine.LintResult;
 import dev.agentlint.engine.Linter;
+import dev.agentlint.model.Confidence;
+import dev.agentlint.model.Finding;
+import dev.agentlint.model.Related;
+import dev.agentlint.model.Severity;
+import dev.agentlint.model.Span;
+import dev.agentlint.report.Report;
+import dev.agentlint.report.TextFormatter;
 import dev.agentlint.rule.Rule;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rules.Rules;
 import dev.agentlint.schema.SchemaSet;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -80,19 +92,45 @@ final class Services {
      * hook) then starts checking sooner. Anything that goes wrong here is left for the run itself to meet.
      *
      * @param cache whether the run uses the result cache: then only the linter is made and the build identified
+     * @param textReport whether the run writes the text report: with the cache, a sample of it is rendered too
      */
-    void warmUp(boolean cache) {
+    void warmUp(boolean cache, boolean textReport) {
         try {
             if (cache) {
                 // most files of a run with the cache are unchanged and are not checked at all, so linting here
                 // would only take the second core from the run; the build's id is what every such run needs
                 Version.buildId();
                 linter();
+                if (textReport) {
+                    // writing the report is most of what is left of such a run, and its code would run cold
+                    renderSampleReport(new PrintWriter(Writer.nullWriter()));
+                }
                 return;
             }
             linter().lint(List.of(InputFile.of(".claude/agents/warm-up.md", WARM_UP_AGENT)), Config.defaults());
         } catch (RuntimeException | Error e) {
             // the run meets the same problem (a bug, too little memory) and reports it in its own words
         }
+    }
+
+    /**
+     * A text report of a few hundred findings over a few dozen files, each with a code frame and some with a
+     * related place: enough calls for the quick compiler to compile what writing a report runs.
+     */
+    static void renderSampleReport(PrintWriter out) {
+        List<Finding> findings = new ArrayList<>();
+        for (int file = 0; file < 40; file++) {
+            String path = ".claude/agents/agent-" + (100 + file) + ".md";
+            for (int line = 2; line <= 9; line++) {
+                List<Related> related = line % 4 == 0
+                        ? List.of(new Related(".claude/agents/agent-099.md", Span.of(3, 1, 3, 20), "also here"))
+                        : List.of();
+                findings.add(new Finding("unknown-tool", line % 3 == 0 ? Severity.ERROR : Severity.WARNING,
+                        Confidence.HIGH, "unknown tool \"Serch\"; did you mean \"Search\"?", path,
+                        Span.of(line, 14, line, 19), related));
+            }
+        }
+        new TextFormatter(path -> path, (path, lines) -> line -> "tools: Read, Serch, Grep  # what the agent may use",
+                false, true).write(new Report(new LintResult(findings, 40), List.of(), Duration.ZERO), out, true);
     }
 }
