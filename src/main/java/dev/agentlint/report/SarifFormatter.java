@@ -165,9 +165,9 @@ public final class SarifFormatter {
         boolean successful = report.fileErrors().isEmpty();
 
         int kept = allowed;
-        ChunkedBytes text = compressed(document(new Results(select(bySeverity, kept), candidate), notifications,
+        ChunkedBytes gzipped = compressed(document(new Results(select(bySeverity, kept), candidate), notifications,
                 successful));
-        long size = text.size();
+        long size = gzipped.size();
         while (size > maxGzipBytes && kept > 0) {
             kept = (int) Math.max(0, Math.min(kept - 1L, (long) (kept * 0.95 * maxGzipBytes / size)));
             List<ObjectNode> withNote = new ArrayList<>(notifications);
@@ -175,10 +175,10 @@ public final class SarifFormatter {
                     "%d more results were left out to keep the file under the 10 MB (compressed) that GitHub code "
                             + "scanning accepts; the %d most severe are included.",
                     allowed - kept, kept)));
-            text = compressed(document(new Results(select(bySeverity, kept), candidate), withNote, successful));
-            size = text.size();
+            gzipped = compressed(document(new Results(select(bySeverity, kept), candidate), withNote, successful));
+            size = gzipped.size();
         }
-        return text;
+        return gzipped;
     }
 
     /** The findings of the first {@code count} candidates by severity, back in the canonical finding order. */
