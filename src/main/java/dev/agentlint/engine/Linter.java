@@ -97,9 +97,11 @@ public final class Linter {
         Run run = new Run(config, policy, all.without(config::offEverywhere), files.size() > 1, cache,
                 storedProjectKey(files, cache),
                 cache != null && contextFiles <= OverlapAnalysis.CONTEXT_IN_FULL);
+        StoredProjectFindings stored = run.agentsDeferred()
+                ? new StoredProjectFindings(cache, run.storedProjectKey(), files.size()) : null;
         List<FileOutcome> phaseOne = InOrder.map(files, input -> outcome(input, run));
         List<FileFailure> failures = new ArrayList<>();
-        List<FileOutcome> outcomes = checkProject(files, phaseOne, run, failures);
+        List<FileOutcome> outcomes = checkProject(files, phaseOne, run, stored, failures);
         List<List<Finding>> reported = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
@@ -417,12 +419,19 @@ public final class Linter {
      * Runs the project rules, or takes what they found from the cache when an earlier run had the same files with
      * the same bytes (a rerun where no agent changed), and records what they found for the next run. Returns the
      * outcomes, those restored without their agents given them when the rules run after all.
+     *
+     * @param stored the stored findings being read since the run started, when they were probably its own
      */
     private List<FileOutcome> checkProject(List<InputFile> files, List<FileOutcome> restoredOrChecked, Run run,
-            List<FileFailure> failures) {
+            StoredProjectFindings stored, List<FileFailure> failures) {
         ResultCache cache = run.cache();
         byte[] key = cache == null ? null : projectKey(restoredOrChecked, run);
-        List<List<Finding>> known = key == null ? null
+        // the stored key itself when every file turned out to have the bytes of its entry
+        boolean storedKey = key != null && key == run.storedProjectKey();
+        if (stored != null && !storedKey) {
+            stored.drop();
+        }
+        List<List<Finding>> known = storedKey ? stored.take() : key == null ? null
                 : CachedProject.read(cache.lookupProject(key), restoredOrChecked.size());
         if (known != null) {
             for (int i = 0; i < restoredOrChecked.size(); i++) {

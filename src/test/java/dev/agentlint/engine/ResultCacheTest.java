@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.agentlint.agent.AgentFile;
 import dev.agentlint.config.Config;
+import dev.agentlint.model.Finding;
 import dev.agentlint.rule.FileRule;
 import dev.agentlint.rule.ProjectRule;
 import dev.agentlint.rule.Reporter;
@@ -455,6 +456,29 @@ class ResultCacheTest {
         byte[] flipped = bytes.clone();
         flipped[random.nextInt(flipped.length)] ^= (byte) (1 + random.nextInt(255));
         return flipped;
+    }
+
+    @Test
+    void storedProjectFindingsAreGivenOnceAndNotAtAllWhenDropped() {
+        String fingerprint = linter.fingerprint(BUILD, STRICT);
+        ResultCache cache = ResultCache.empty(fingerprint);
+        List<Finding> ofOneFile = fixtures.stream().map(file -> linter.lint(List.of(file), STRICT).findings())
+                .filter(findings -> !findings.isEmpty()).findFirst().orElseThrow();
+        List<List<Finding>> found = List.of(ofOneFile, List.of());
+        ResultCache.KeyBuilder builder = ResultCache.key();
+        builder.add(ofOneFile.get(0).path(), new byte[32], false);
+        byte[] key = builder.build();
+        cache.recordProject(key, CachedProject.write(found));
+        ResultCache saved = reread(cache, path -> true, fingerprint);
+
+        StoredProjectFindings stored = new StoredProjectFindings(saved, key, 2);
+        assertEquals(found, stored.take());
+        assertNull(stored.take(), "given once");
+        StoredProjectFindings dropped = new StoredProjectFindings(saved, key, 2);
+        dropped.drop();
+        assertNull(dropped.take());
+        assertNull(new StoredProjectFindings(saved, key, 3).take(), "an entry of another number of files");
+        assertNull(new StoredProjectFindings(saved, new byte[32], 2).take(), "an entry under another key");
     }
 
     @Test
