@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -120,12 +122,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean write(Report report, LintRun run) {
-        if (output == null) {
-            write(report, run, environment.out());
-            return true;
-        }
         try {
-            OutputFiles.writeAtomically(environment.resolve(output), out -> write(report, run, out));
+            if (format == OutputFormat.text) {
+                writeText(report, textFormatter(run));
+            } else if (output == null) {
+                write(report, run, environment.out());
+            } else {
+                OutputFiles.writeAtomically(environment.resolve(output), out -> write(report, run, out));
+            }
             return true;
         } catch (IOException e) {
             usage("cannot write " + output + ": " + LintRun.reason(e));
@@ -133,10 +137,20 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** The text report is made as UTF-8 bytes, so it goes to standard output's bytes or to the file as they are. */
+    private void writeText(Report report, TextFormatter text) throws IOException {
+        if (output == null) {
+            environment.out().flush();
+            text.write(report, environment.outBytes(), !quiet);
+        } else {
+            OutputFiles.writeBytesAtomically(environment.resolve(output), file -> text.write(report, file, !quiet));
+        }
+    }
+
+    /** Writes a report of a format other than text. */
     private void write(Report report, LintRun run, PrintWriter out) {
         switch (format) {
             case json -> new JsonFormatter(Version.version()).write(report, out);
-            case text -> textFormatter(run).write(report, out, !quiet);
             case sarif -> new SarifFormatter(Version.version(), Version.informationUri(), services.catalog(),
                     SarifOptions.defaults(run::source).withCategory(category)
                             .withIncludeSuppressed(includeSuppressed)).write(report, out);
@@ -147,8 +161,10 @@ final class CheckCommand implements Callable<Integer> {
     private TextFormatter textFormatter(LintRun run) {
         boolean color = !noColor && output == null && environment.terminal()
                 && !environment.variables().containsKey("NO_COLOR");
-        return new TextFormatter(path -> displayPath(run.context.root(), path), run::framedLines, color,
-                true);
+        // a path is shown once per file and once per related place, which often names the same few files
+        Map<String, String> shown = new ConcurrentHashMap<>();
+        return new TextFormatter(path -> shown.computeIfAbsent(path, p -> displayPath(run.context.root(), p)),
+                run::framedLines, color, true);
     }
 
     private String displayPath(Path root, String path) {

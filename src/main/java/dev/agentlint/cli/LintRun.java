@@ -16,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +183,7 @@ final class LintRun {
      */
     IntFunction<String> framedLines(String path, int[] lines) {
         SourceLines stored = storedLines.getOrDefault(path, SourceLines.NONE);
-        if (Arrays.stream(lines).allMatch(line -> stored.line(line) != null)) {
+        if (stored.hasAll(lines)) {
             return stored::line;
         }
         byte[] bytes = bytes(path);

@@ -68,7 +68,9 @@ public final class Main {
     /** Runs agentlint in this process and returns its exit code. */
     public static int run(String[] args, Environment environment) {
         String[] command = withDefaultCommand(args);
-        return commandLine(environment, new Services(), command[0]).execute(command);
+        int code = commandLine(environment, new Services(), command[0]).execute(command);
+        environment.out().flush();
+        return code;
     }
 
     /**

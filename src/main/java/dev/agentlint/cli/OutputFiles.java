@@ -1,8 +1,10 @@
 package dev.agentlint.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -30,17 +32,32 @@ final class OutputFiles {
      * it is whole; a large report goes to the file as it is made instead of being held in memory first.
      */
     static void writeAtomically(Path target, Consumer<PrintWriter> content) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Path temporary = newFileBeside(directory, "." + target.getFileName() + ".");
-        try {
-            keepPermissions(target, temporary);
+        writeBytesAtomically(target, bytes -> {
             // encoded as standard output is, a character that UTF-8 cannot hold as '?', rather than refused
-            Writer encoder = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8);
+            Writer encoder = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
             try (ErrorKeepingWriter file = new ErrorKeepingWriter(new BufferedWriter(encoder));
                     PrintWriter out = new PrintWriter(file)) {
                 content.accept(out);
                 out.flush();
                 file.throwFirstError();
+            }
+        });
+    }
+
+    /** Writes bytes to a file. */
+    @FunctionalInterface
+    interface ByteContent {
+        void writeTo(OutputStream file) throws IOException;
+    }
+
+    /** As {@link #writeAtomically}, for content written as bytes. */
+    static void writeBytesAtomically(Path target, ByteContent content) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Path temporary = newFileBeside(directory, "." + target.getFileName() + ".");
+        try {
+            keepPermissions(target, temporary);
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                content.writeTo(file);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

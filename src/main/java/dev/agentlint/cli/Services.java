@@ -15,8 +15,8 @@ import dev.agentlint.rule.Rule;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rules.Rules;
 import dev.agentlint.schema.SchemaSet;
-import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,12 +103,12 @@ final class Services {
                 linter();
                 if (textReport) {
                     // writing the report is most of what is left of such a run, and its code would run cold
-                    renderSampleReport(new PrintWriter(Writer.nullWriter()));
+                    renderSampleReport(OutputStream.nullOutputStream());
                 }
                 return;
             }
             linter().lint(List.of(InputFile.of(".claude/agents/warm-up.md", WARM_UP_AGENT)), Config.defaults());
-        } catch (RuntimeException | Error e) {
+        } catch (IOException | RuntimeException | Error e) {
             // the run meets the same problem (a bug, too little memory) and reports it in its own words
         }
     }
@@ -117,7 +117,7 @@ final class Services {
      * A text report of a few hundred findings over a few dozen files, each with a code frame and some with a
      * related place: enough calls for the quick compiler to compile what writing a report runs.
      */
-    static void renderSampleReport(PrintWriter out) {
+    static void renderSampleReport(OutputStream out) throws IOException {
         List<Finding> findings = new ArrayList<>();
         for (int file = 0; file < 40; file++) {
             String path = ".claude/agents/agent-" + (100 + file) + ".md";

@@ -44,6 +44,16 @@ public final class SourceLines {
         return index >= 0 ? texts[index] : null;
     }
 
+    /** Whether every line of {@code wanted} is one of these. */
+    public boolean hasAll(int[] wanted) {
+        for (int number : wanted) {
+            if (Arrays.binarySearch(numbers, number) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public int size() {
         return numbers.length;
     }

@@ -17,9 +17,14 @@ public final class TerminalText {
         return text;
     }
 
-    private static boolean isControl(char c) {
+    static boolean isControl(char c) {
         return (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
                 || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /** How a control character is shown: {@code \}{@code u} and four hexadecimal digits. */
+    static String escape(char c) {
+        return String.format("\\u%04x", (int) c);
     }
 
     /** The text with each control character from {@code first} on escaped. */
@@ -28,7 +33,7 @@ public final class TerminalText {
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isControl(c)) {
-                out.append(String.format("\\u%04x", (int) c));
+                out.append(escape(c));
             } else {
                 out.append(c);
             }

@@ -5,8 +5,11 @@ import dev.agentlint.model.Related;
 import dev.agentlint.model.Severity;
 import dev.agentlint.model.Span;
 import dev.agentlint.parallel.InOrder;
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -14,13 +17,13 @@ import java.util.function.IntFunction;
 
 /**
  * The human format: {@code path:line:col: severity: message [rule-id]}, a code frame with a caret underline,
- * and a summary line.
+ * and a summary line, in UTF-8.
  */
 public final class TextFormatter {
 
     private static final String RESET = "\u001b[0m";
     private static final String NEWLINE = System.lineSeparator();
-    private static final char ELLIPSIS = '\u2026';
+    private static final String ELLIPSIS = "\u2026";
     /** Code frames show at most this many characters of a line, starting a little before the problem. */
     private static final int FRAME_WIDTH = 160;
     private static final int FRAME_CONTEXT = 40;
@@ -52,19 +55,31 @@ public final class TextFormatter {
         this.codeFrames = codeFrames;
     }
 
-    public void write(Report report, PrintWriter out, boolean summary) {
+    public void write(Report report, OutputStream out, boolean summary) throws IOException {
         List<Finding> findings = report.result().findings();
         List<Integer> fileStarts = fileStarts(findings);
         // each file's text is read again for its code frames, so files are rendered in parallel, printed in order
-        InOrder.forEach(fileStarts.size() - 1,
-                i -> renderFile(findings.subList(fileStarts.get(i), fileStarts.get(i + 1))), out::print);
+        try {
+            InOrder.forEach(fileStarts.size() - 1,
+                    i -> renderFile(findings.subList(fileStarts.get(i), fileStarts.get(i + 1))), bytes -> {
+                        try {
+                            out.write(bytes);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Utf8Text end = new Utf8Text();
         for (FileError error : report.fileErrors()) {
-            out.println(TerminalText.safe(displayPath.apply(error.path())) + ": " + paint(Severity.ERROR, "error")
-                    + ": " + TerminalText.safe(error.message()));
+            end.safe(displayPath.apply(error.path())).ascii(": ").ascii(paint(Severity.ERROR, "error")).ascii(": ")
+                    .safe(error.message()).ascii(NEWLINE);
         }
         if (summary) {
-            out.println(summary(report));
+            end.ascii(summary(report)).ascii(NEWLINE);
         }
+        out.write(end.toBytes());
         out.flush();
     }
 
@@ -81,39 +96,49 @@ public final class TextFormatter {
     }
 
     /** One file's findings, each with its code frame and related places. */
-    private String renderFile(List<Finding> findings) {
-        IntFunction<String> lines = null;
-        if (codeFrames) {
-            int[] framed = findings.stream().mapToInt(finding -> finding.span().startLine()).sorted().distinct()
-                    .toArray();
-            lines = framedLines.of(findings.get(0).path(), framed);
-        }
-        StringBuilder out = new StringBuilder();
-        String shownPath = TerminalText.safe(displayPath.apply(findings.get(0).path()));
+    private byte[] renderFile(List<Finding> findings) {
+        IntFunction<String> lines = codeFrames ? framedLines.of(findings.get(0).path(), startLines(findings)) : null;
+        Utf8Text out = new Utf8Text();
+        String shownPath = displayPath.apply(findings.get(0).path());
         for (Finding finding : findings) {
             writeFinding(finding, shownPath, lines, out);
         }
-        return out.toString();
+        return out.toBytes();
     }
 
-    private void writeFinding(Finding finding, String shownPath, IntFunction<String> lines, StringBuilder out) {
+    /** The lines the findings start on, ascending, each once. */
+    private static int[] startLines(List<Finding> findings) {
+        int[] lines = new int[findings.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = findings.get(i).span().startLine();
+        }
+        Arrays.sort(lines);
+        int distinct = 0;
+        for (int line : lines) {
+            if (distinct == 0 || lines[distinct - 1] != line) {
+                lines[distinct++] = line;
+            }
+        }
+        return Arrays.copyOf(lines, distinct);
+    }
+
+    private void writeFinding(Finding finding, String shownPath, IntFunction<String> lines, Utf8Text out) {
         Span span = finding.span();
-        out.append(shownPath).append(':').append(span.startLine()).append(':').append(span.startColumn())
-                .append(": ").append(paint(finding.severity(), finding.severity().id())).append(": ")
-                .append(TerminalText.safe(finding.message())).append(" [").append(finding.ruleId()).append(']')
-                .append(NEWLINE);
+        out.safe(shownPath).ascii(':').number(span.startLine()).ascii(':').number(span.startColumn()).ascii(": ")
+                .ascii(paint(finding.severity(), finding.severity().id())).ascii(": ").safe(finding.message())
+                .ascii(" [").ascii(finding.ruleId()).ascii(']').ascii(NEWLINE);
         String line = lines == null ? null : lines.apply(span.startLine());
         if (line != null) {
             writeFrame(line, span, finding.severity(), finding.redacted(), out);
         }
         for (Related related : finding.related()) {
-            out.append("    ").append(TerminalText.safe(displayPath.apply(related.path()))).append(':')
-                    .append(related.span().startLine()).append(':').append(related.span().startColumn())
-                    .append(": note: ").append(TerminalText.safe(related.message())).append(NEWLINE);
+            out.ascii("    ").safe(displayPath.apply(related.path())).ascii(':').number(related.span().startLine())
+                    .ascii(':').number(related.span().startColumn()).ascii(": note: ").safe(related.message())
+                    .ascii(NEWLINE);
         }
     }
 
-    private void writeFrame(String text, Span span, Severity severity, boolean redacted, StringBuilder out) {
+    private void writeFrame(String text, Span span, Severity severity, boolean redacted, Utf8Text out) {
         int line = span.startLine();
         if (redacted) {
             text = mask(text, span, line);
@@ -124,22 +149,22 @@ public final class TextFormatter {
         int windowEnd = Math.min(text.length(), windowStart + FRAME_WIDTH);
         boolean cutBefore = windowStart > 0;
         String number = Integer.toString(line);
-        out.append(" ".repeat(Math.max(0, 5 - number.length()))).append(number).append(" | ");
+        out.ascii(" ".repeat(Math.max(0, 5 - number.length()))).ascii(number).ascii(" | ");
         if (cutBefore) {
-            out.append(ELLIPSIS);
+            out.safe(ELLIPSIS);
         }
-        out.append(TerminalText.safe(text.substring(windowStart, windowEnd)));
+        out.safe(text, windowStart, windowEnd);
         if (windowEnd < text.length()) {
-            out.append(ELLIPSIS);
+            out.safe(ELLIPSIS);
         }
-        out.append(NEWLINE).append("      | ");
+        out.ascii(NEWLINE).ascii("      | ");
         StringBuilder marker = new StringBuilder(cutBefore ? " " : "");
         for (int i = windowStart; i < from; i++) {
             marker.append(text.charAt(i) == '\t' ? '\t' : ' ');
         }
         int visibleEnd = Math.min(to, windowEnd);
         marker.append('^').append("~".repeat(Math.max(0, visibleEnd - from - 1)));
-        out.append(paint(severity, marker.toString())).append(NEWLINE);
+        out.ascii(paint(severity, marker.toString())).ascii(NEWLINE);
     }
 
     /** The line with the covered characters replaced, so a secret never reaches a terminal or a log. */

@@ -9,8 +9,9 @@ import dev.agentlint.config.Config;
 import dev.agentlint.engine.InputFile;
 import dev.agentlint.engine.LintResult;
 import dev.agentlint.engine.Linter;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,10 @@ class ServicesTest {
     }
 
     @Test
-    void theSampleReportAWarmUpRendersGoesThroughFindingsFramesAndRelatedPlaces() {
-        StringWriter out = new StringWriter();
-        Services.renderSampleReport(new PrintWriter(out));
-        String report = out.toString();
+    void theSampleReportAWarmUpRendersGoesThroughFindingsFramesAndRelatedPlaces() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Services.renderSampleReport(out);
+        String report = out.toString(StandardCharsets.UTF_8);
         assertEquals(320, count(report, "[unknown-tool]"), "findings");
         assertEquals(320, count(report, " | tools: Read, Serch, Grep"), "code frames");
         assertEquals(80, count(report, ": note: also here"), "related places");

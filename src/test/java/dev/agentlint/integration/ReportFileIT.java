@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A report written with {@code --output} goes to the file as it is made; when the file system refuses it part
@@ -23,14 +24,16 @@ class ReportFileIT {
     @TempDir
     Path work;
 
-    @Test
-    void aReportTheFileSystemRefusesPartWayLeavesTheEarlierOneAsItWas() throws Exception {
-        Path report = work.resolve("agentlint.sarif");
+    /** The text report is written as bytes, the others as text: each way of writing keeps the earlier report. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sarif", "text"})
+    void aReportTheFileSystemRefusesPartWayLeavesTheEarlierOneAsItWas(String format) throws Exception {
+        Path report = work.resolve("agentlint." + format);
         Files.writeString(report, "the report of an earlier run\n", StandardCharsets.UTF_8);
-        // 4 blocks of 512 bytes: the examples' SARIF report is larger
-        String command = "ulimit -f 4; exec \"$0\" --format sarif --output \"$1\" examples";
+        // one block of 512 bytes: the examples' reports are larger
+        String command = "ulimit -f 1; exec \"$0\" --format \"$2\" --output \"$1\" examples";
         ProcessBuilder builder = new ProcessBuilder("sh", "-c", command, REPO.resolve("bin/agentlint").toString(),
-                report.toString()).directory(REPO.toFile()).redirectErrorStream(true);
+                report.toString(), format).directory(REPO.toFile()).redirectErrorStream(true);
         // no class cache and no performance data file: the limit is for the report alone
         builder.environment().put("AGENTLINT_NO_CACHE", "1");
         builder.environment().put("AGENTLINT_JAVA_OPTS", "-XX:-UsePerfData");

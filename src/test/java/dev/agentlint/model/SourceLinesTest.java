@@ -1,8 +1,10 @@
 package dev.agentlint.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,9 @@ class SourceLinesTest {
         assertEquals("Read the diff.", lines.line(6));
         assertNull(lines.line(4), "a line not asked for is not kept");
         assertNull(lines.line(5));
+        assertTrue(lines.hasAll(new int[] {1, 3, 6}));
+        assertTrue(lines.hasAll(new int[0]));
+        assertFalse(lines.hasAll(new int[] {1, 4}), "line 4 is not kept");
     }
 
     @Test
