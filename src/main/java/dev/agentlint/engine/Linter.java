@@ -167,21 +167,24 @@ public final class Linter {
      * there are, so that one generated file with a hundred thousand keys cannot flood a report.
      */
     private static List<Finding> capPerRuleAndFile(List<Finding> sorted) {
+        // one file's findings, so the rule tells them apart
         Map<String, Integer> seen = new java.util.HashMap<>();
         Map<String, Finding> firstDropped = new LinkedHashMap<>();
         List<Finding> kept = new ArrayList<>(sorted.size());
         for (Finding finding : sorted) {
-            String key = finding.path() + "\u0000" + finding.ruleId();
-            int count = seen.merge(key, 1, Integer::sum);
+            int count = seen.merge(finding.ruleId(), 1, Integer::sum);
             if (count <= MAX_PER_RULE_AND_FILE) {
                 kept.add(finding);
             } else {
-                firstDropped.putIfAbsent(key, finding);
+                firstDropped.putIfAbsent(finding.ruleId(), finding);
             }
         }
-        firstDropped.forEach((key, first) -> kept.add(new Finding(first.ruleId(), first.severity(),
-                first.confidence(), (seen.get(key) - MAX_PER_RULE_AND_FILE) + " more " + first.ruleId()
-                        + " findings in this file are not shown", first.path(), first.span(), List.of())));
+        if (firstDropped.isEmpty()) {
+            return kept;
+        }
+        firstDropped.forEach((rule, first) -> kept.add(new Finding(rule, first.severity(), first.confidence(),
+                (seen.get(rule) - MAX_PER_RULE_AND_FILE) + " more " + rule + " findings in this file are not shown",
+                first.path(), first.span(), List.of())));
         kept.sort(Finding.ORDER);
         return kept;
     }
