@@ -126,7 +126,7 @@ public final class TextFormatter {
         Span span = finding.span();
         out.safe(shownPath).ascii(':').number(span.startLine()).ascii(':').number(span.startColumn()).ascii(": ")
                 .ascii(paint(finding.severity(), finding.severity().id())).ascii(": ").safe(finding.message())
-                .ascii(" [").ascii(finding.ruleId()).ascii(']').ascii(NEWLINE);
+                .ascii(" [").safe(finding.ruleId()).ascii(']').ascii(NEWLINE);
         String line = lines == null ? null : lines.apply(span.startLine());
         if (line != null) {
             writeFrame(line, span, finding.severity(), finding.redacted(), out);
