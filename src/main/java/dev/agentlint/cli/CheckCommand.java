@@ -20,8 +20,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code agentlint check [PATH...]}: lint agent files and report what is wrong. */
