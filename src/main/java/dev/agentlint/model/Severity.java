@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum Severity {
     INFO, WARNING, ERROR;
 
+    /** Lower case, as reports and configuration write it; made once, since every finding printed asks for it. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Severity parse(String text) {
