@@ -27,6 +27,8 @@ public final class TextFormatter {
     /** Code frames show at most this many characters of a line, starting a little before the problem. */
     private static final int FRAME_WIDTH = 160;
     private static final int FRAME_CONTEXT = 40;
+    /** About what a finding takes in the report, with its code frame: a file's text is made in one buffer. */
+    private static final int BYTES_PER_FINDING = 512;
 
     /** Gives the lines of a file that code frames show. */
     @FunctionalInterface
@@ -61,9 +63,9 @@ public final class TextFormatter {
         // each file's text is read again for its code frames, so files are rendered in parallel, printed in order
         try {
             InOrder.forEach(fileStarts.size() - 1,
-                    i -> renderFile(findings.subList(fileStarts.get(i), fileStarts.get(i + 1))), bytes -> {
+                    i -> renderFile(findings.subList(fileStarts.get(i), fileStarts.get(i + 1))), text -> {
                         try {
-                            out.write(bytes);
+                            text.writeTo(out);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -71,15 +73,15 @@ public final class TextFormatter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Utf8Text end = new Utf8Text();
+        Utf8Text end = new Utf8Text(BYTES_PER_FINDING);
         for (FileError error : report.fileErrors()) {
-            end.safe(displayPath.apply(error.path())).ascii(": ").ascii(paint(Severity.ERROR, "error")).ascii(": ")
-                    .safe(error.message()).ascii(NEWLINE);
+            end.safe(displayPath.apply(error.path())).ascii(": ").ascii(colour(Severity.ERROR)).ascii("error")
+                    .ascii(reset()).ascii(": ").safe(error.message()).ascii(NEWLINE);
         }
         if (summary) {
             end.ascii(summary(report)).ascii(NEWLINE);
         }
-        out.write(end.toBytes());
+        end.writeTo(out);
         out.flush();
     }
 
@@ -96,14 +98,14 @@ public final class TextFormatter {
     }
 
     /** One file's findings, each with its code frame and related places. */
-    private byte[] renderFile(List<Finding> findings) {
+    private Utf8Text renderFile(List<Finding> findings) {
         IntFunction<String> lines = codeFrames ? framedLines.of(findings.get(0).path(), startLines(findings)) : null;
-        Utf8Text out = new Utf8Text();
+        Utf8Text out = new Utf8Text(findings.size() * BYTES_PER_FINDING);
         String shownPath = displayPath.apply(findings.get(0).path());
         for (Finding finding : findings) {
             writeFinding(finding, shownPath, lines, out);
         }
-        return out.toBytes();
+        return out;
     }
 
     /** The lines the findings start on, ascending, each once. */
@@ -125,7 +127,8 @@ public final class TextFormatter {
     private void writeFinding(Finding finding, String shownPath, IntFunction<String> lines, Utf8Text out) {
         Span span = finding.span();
         out.safe(shownPath).ascii(':').number(span.startLine()).ascii(':').number(span.startColumn()).ascii(": ")
-                .ascii(paint(finding.severity(), finding.severity().id())).ascii(": ").safe(finding.message())
+                .ascii(colour(finding.severity())).ascii(finding.severity().id()).ascii(reset()).ascii(": ")
+                .safe(finding.message())
                 .ascii(" [").safe(finding.ruleId()).ascii(']').ascii(NEWLINE);
         String line = lines == null ? null : lines.apply(span.startLine());
         if (line != null) {
@@ -148,8 +151,7 @@ public final class TextFormatter {
         int windowStart = Math.max(0, Math.min(from - FRAME_CONTEXT, text.length() - FRAME_WIDTH));
         int windowEnd = Math.min(text.length(), windowStart + FRAME_WIDTH);
         boolean cutBefore = windowStart > 0;
-        String number = Integer.toString(line);
-        out.ascii(" ".repeat(Math.max(0, 5 - number.length()))).ascii(number).ascii(" | ");
+        out.number(line, 5).ascii(" | ");
         if (cutBefore) {
             out.safe(ELLIPSIS);
         }
@@ -157,14 +159,15 @@ public final class TextFormatter {
         if (windowEnd < text.length()) {
             out.safe(ELLIPSIS);
         }
-        out.ascii(NEWLINE).ascii("      | ");
-        StringBuilder marker = new StringBuilder(cutBefore ? " " : "");
+        out.ascii(NEWLINE).ascii("      | ").ascii(colour(severity));
+        if (cutBefore) {
+            out.ascii(' ');
+        }
         for (int i = windowStart; i < from; i++) {
-            marker.append(text.charAt(i) == '\t' ? '\t' : ' ');
+            out.ascii(text.charAt(i) == '\t' ? '\t' : ' ');
         }
         int visibleEnd = Math.min(to, windowEnd);
-        marker.append('^').append("~".repeat(Math.max(0, visibleEnd - from - 1)));
-        out.ascii(paint(severity, marker.toString())).ascii(NEWLINE);
+        out.ascii('^').repeat('~', Math.max(0, visibleEnd - from - 1)).ascii(reset()).ascii(NEWLINE);
     }
 
     /** The line with the covered characters replaced, so a secret never reaches a terminal or a log. */
@@ -192,15 +195,19 @@ public final class TextFormatter {
         return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
     }
 
-    private String paint(Severity severity, String text) {
+    /** The escape that starts a severity's colour, or nothing without colour. */
+    private String colour(Severity severity) {
         if (!color) {
-            return text;
+            return "";
         }
-        String code = switch (severity) {
+        return switch (severity) {
             case ERROR -> "\u001b[31m";
             case WARNING -> "\u001b[33m";
             case INFO -> "\u001b[36m";
         };
-        return code + text + RESET;
+    }
+
+    private String reset() {
+        return color ? RESET : "";
     }
 }

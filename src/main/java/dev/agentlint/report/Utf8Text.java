@@ -1,5 +1,7 @@
 package dev.agentlint.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
@@ -10,10 +12,18 @@ import java.util.Arrays;
  */
 final class Utf8Text {
 
-    private byte[] bytes = new byte[1024];
+    /** UTF-8 takes at most three bytes for a character (four for a pair of surrogates). */
+    private static final int MAX_BYTES_PER_CHAR = 3;
+
+    private byte[] bytes;
     private int size;
 
-    /** Appends text known to be ASCII: agentlint's own words, numbers and rule ids, never a linted file's. */
+    /** @param expectedSize about how many bytes the text will take; it grows past that if it must */
+    Utf8Text(int expectedSize) {
+        bytes = new byte[Math.max(16, expectedSize)];
+    }
+
+    /** Appends text known to be ASCII: agentlint's own words, numbers and colour codes, never a linted file's. */
     Utf8Text ascii(String text) {
         room(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -28,8 +38,37 @@ final class Utf8Text {
         return this;
     }
 
+    /** Appends {@code c}, an ASCII character, {@code count} times. */
+    Utf8Text repeat(char c, int count) {
+        room(count);
+        Arrays.fill(bytes, size, size + count, (byte) c);
+        size += count;
+        return this;
+    }
+
+    /** Appends the decimal digits of {@code number}, after spaces up to {@code width} characters in all. */
+    Utf8Text number(int number, int width) {
+        if (number < 0) {
+            String text = Integer.toString(number);
+            return repeat(' ', Math.max(0, width - text.length())).ascii(text);
+        }
+        int digits = 1;
+        for (int rest = number / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        repeat(' ', Math.max(0, width - digits));
+        room(digits);
+        int rest = number;
+        for (int at = size + digits - 1; at >= size; at--) {
+            bytes[at] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        size += digits;
+        return this;
+    }
+
     Utf8Text number(int number) {
-        return ascii(Integer.toString(number));
+        return number(number, 0);
     }
 
     /** Appends {@code TerminalText.safe(text)}. */
@@ -42,8 +81,7 @@ final class Utf8Text {
      * {@code ?}, as a UTF-8 writer makes it.
      */
     Utf8Text safe(String text, int from, int to) {
-        // an escape is six bytes for one character, more than UTF-8 takes for any
-        room((to - from) * 6);
+        room((to - from) * MAX_BYTES_PER_CHAR);
         byte[] out = bytes;
         int at = size;
         for (int i = from; i < to; i++) {
@@ -52,6 +90,10 @@ final class Utf8Text {
                 out[at++] = (byte) c;
             } else if (TerminalText.isControl(c)) {
                 String escape = TerminalText.escape(c);
+                size = at;
+                // an escape takes more bytes than the room made for the character
+                room(escape.length() + (to - i - 1) * MAX_BYTES_PER_CHAR);
+                out = bytes;
                 for (int k = 0; k < escape.length(); k++) {
                     out[at++] = (byte) escape.charAt(k);
                 }
@@ -76,8 +118,8 @@ final class Utf8Text {
         return this;
     }
 
-    byte[] toBytes() {
-        return Arrays.copyOf(bytes, size);
+    void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, size);
     }
 
     private void room(int more) {

@@ -3,6 +3,9 @@ package dev.agentlint.report;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,7 @@ class Utf8TextTest {
     void anyPartOfAnyTextIsWhatTheSafeTextIsInUtf8() {
         Random random = new Random(17);
         for (int round = 0; round < 20_000; round++) {
-            char[] chars = new char[random.nextInt(12)];
+            char[] chars = new char[random.nextInt(40)];
             for (int i = 0; i < chars.length; i++) {
                 chars[i] = random.nextInt(3) == 0 ? (char) random.nextInt(Character.MAX_VALUE + 1)
                         : KINDS[random.nextInt(KINDS.length)];
@@ -26,21 +29,42 @@ class Utf8TextTest {
             int from = random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
             byte[] expected = TerminalText.safe(text.substring(from, to)).getBytes(StandardCharsets.UTF_8);
-            assertArrayEquals(expected, new Utf8Text().safe(text, from, to).toBytes(), () -> escapedForMessage(text));
+            // a small buffer, so that escapes and long parts make it grow
+            Utf8Text built = new Utf8Text(random.nextInt(24)).safe(text, from, to);
+            assertArrayEquals(expected, bytesOf(built), () -> escapedForMessage(text));
         }
     }
 
     @Test
     void piecesFollowOneAnotherAsWritten() {
-        byte[] bytes = new Utf8Text().ascii("a.md").ascii(':').number(12).ascii(": ")
-                .safe("caf\u00e9 \u2014 \u001b[2J").safe("\ud83d\ude00 x", 0, 2).toBytes();
-        assertEquals("a.md:12: caf\u00e9 \u2014 \\u001b[2J\ud83d\ude00", new String(bytes, StandardCharsets.UTF_8));
+        Utf8Text text = new Utf8Text(0).ascii("a.md").ascii(':').number(12).ascii(": ")
+                .safe("caf\u00e9 \u2014 \u001b[2J").safe("\ud83d\ude00 x", 0, 2).ascii(" |").repeat('~', 3);
+        assertEquals("a.md:12: caf\u00e9 \u2014 \\u001b[2J\ud83d\ude00 |~~~",
+                new String(bytesOf(text), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void numbersArePaddedToTheirWidthAndNeverCut() {
+        String numbers = new String(bytesOf(new Utf8Text(4).number(7, 5).ascii('|').number(12345, 5).ascii('|')
+                .number(1234567, 5).ascii('|').number(0).ascii('|').number(-42, 5).ascii('|')
+                .number(Integer.MAX_VALUE)), StandardCharsets.US_ASCII);
+        assertEquals("    7|12345|1234567|0|  -42|2147483647", numbers);
     }
 
     @Test
     void aLongTextGrowsTheBufferAndKeepsEveryByte() {
         String line = "- Respond with clear answers \u2014 in \u00fcber short lines \ud83d\ude80 ".repeat(2_000);
-        assertArrayEquals(line.getBytes(StandardCharsets.UTF_8), new Utf8Text().safe(line).toBytes());
+        assertArrayEquals(line.getBytes(StandardCharsets.UTF_8), bytesOf(new Utf8Text(16).safe(line)));
+    }
+
+    private static byte[] bytesOf(Utf8Text text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            text.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static String escapedForMessage(String text) {
