@@ -161,10 +161,35 @@ final class CheckCommand implements Callable<Integer> {
     private TextFormatter textFormatter(LintRun run) {
         boolean color = !noColor && output == null && environment.terminal()
                 && !environment.variables().containsKey("NO_COLOR");
+        Path root = run.context.root();
+        boolean fromRoot = root.equals(environment.cwd());
         // a path is shown once per file and once per related place, which often names the same few files
         Map<String, String> shown = new ConcurrentHashMap<>();
-        return new TextFormatter(path -> shown.computeIfAbsent(path, p -> displayPath(run.context.root(), p)),
+        return new TextFormatter(
+                path -> fromRoot && plain(path) ? path : shown.computeIfAbsent(path, p -> displayPath(root, p)),
                 run::framedLines, color, true);
+    }
+
+    /**
+     * Whether a root-relative path is already what {@link #displayPath} makes of it in a run from the root: relative,
+     * with '/' between names and no empty, "." or ".." name.
+     */
+    static boolean plain(String path) {
+        if (path.isEmpty() || path.indexOf('\\') >= 0) {
+            return false;
+        }
+        for (int start = 0; start <= path.length(); ) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = path.length();
+            }
+            int length = end - start;
+            if (length == 0 || length <= 2 && path.startsWith("..".substring(0, length), start)) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return true;
     }
 
     private String displayPath(Path root, String path) {
