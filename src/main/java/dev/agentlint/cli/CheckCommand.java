@@ -184,7 +184,8 @@ final class CheckCommand implements Callable<Integer> {
                 end = path.length();
             }
             int length = end - start;
-            if (length == 0 || length <= 2 && path.startsWith("..".substring(0, length), start)) {
+            if (length == 0 || length <= 2 && path.charAt(start) == '.'
+                    && (length == 1 || path.charAt(start + 1) == '.')) {
                 return false;
             }
             start = end + 1;
