@@ -124,11 +124,17 @@ final class CheckCommand implements Callable<Integer> {
     private boolean write(Report report, LintRun run) {
         try {
             if (format == OutputFormat.text) {
-                writeText(report, textFormatter(run));
+                TextFormatter text = textFormatter(run);
+                writeBytes(out -> text.write(report, out, !quiet));
+            } else if (format == OutputFormat.sarif) {
+                SarifFormatter sarif = new SarifFormatter(Version.version(), Version.informationUri(),
+                        services.catalog(), SarifOptions.defaults(run::source).withCategory(category)
+                                .withIncludeSuppressed(includeSuppressed));
+                writeBytes(out -> sarif.write(report, out));
             } else if (output == null) {
-                write(report, run, environment.out());
+                write(report, environment.out());
             } else {
-                OutputFiles.writeAtomically(environment.resolve(output), out -> write(report, run, out));
+                OutputFiles.writeAtomically(environment.resolve(output), out -> write(report, out));
             }
             return true;
         } catch (IOException e) {
@@ -137,23 +143,20 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The text report is made as UTF-8 bytes, so it goes to standard output's bytes or to the file as they are. */
-    private void writeText(Report report, TextFormatter text) throws IOException {
+    /** A report made as UTF-8 bytes goes to standard output's bytes or to the file as it is. */
+    private void writeBytes(OutputFiles.ByteContent report) throws IOException {
         if (output == null) {
             environment.out().flush();
-            text.write(report, environment.outBytes(), !quiet);
+            report.writeTo(environment.outBytes());
         } else {
-            OutputFiles.writeBytesAtomically(environment.resolve(output), file -> text.write(report, file, !quiet));
+            OutputFiles.writeBytesAtomically(environment.resolve(output), report);
         }
     }
 
-    /** Writes a report of a format other than text. */
-    private void write(Report report, LintRun run, PrintWriter out) {
+    /** Writes a report made as text (JSON, GitHub workflow commands). */
+    private void write(Report report, PrintWriter out) {
         switch (format) {
             case json -> new JsonFormatter(Version.version()).write(report, out);
-            case sarif -> new SarifFormatter(Version.version(), Version.informationUri(), services.catalog(),
-                    SarifOptions.defaults(run::source).withCategory(category)
-                            .withIncludeSuppressed(includeSuppressed)).write(report, out);
             case github -> new GithubFormatter(path -> path).write(report, out);
         }
     }

@@ -11,10 +11,9 @@ import dev.agentlint.model.Span;
 import dev.agentlint.rule.RuleCatalog;
 import dev.agentlint.rule.RuleMeta;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -105,12 +104,10 @@ public final class SarifFormatter {
         }
     }
 
-    public void write(Report report, PrintWriter out) {
-        try (Reader text = new InputStreamReader(new GZIPInputStream(render(report).inputStream(), PIECE),
-                StandardCharsets.UTF_8)) {
-            text.transferTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Writes the document in UTF-8, as it was made: unpacked on the way out. */
+    public void write(Report report, OutputStream out) throws IOException {
+        try (InputStream document = new GZIPInputStream(render(report).inputStream(), PIECE)) {
+            document.transferTo(out);
         }
         out.flush();
     }

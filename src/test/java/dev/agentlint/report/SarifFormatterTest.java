@@ -22,8 +22,7 @@ import dev.agentlint.rules.Rules;
 import dev.agentlint.schema.SchemaSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,9 +93,13 @@ class SarifFormatterTest {
     }
 
     private static String sarif(Report report, SarifOptions options) {
-        StringWriter out = new StringWriter();
-        new SarifFormatter(VERSION, HOME, CATALOG, options).write(report, new PrintWriter(out));
-        return out.toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new SarifFormatter(VERSION, HOME, CATALOG, options).write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static Report report(LintResult result, FileError... errors) {
@@ -347,10 +350,10 @@ class SarifFormatterTest {
                     "unknown tool \"" + Integer.toHexString(line * 7919) + "\" " + "x".repeat(line % 50)));
         }
         long budget = 40_000;
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SarifFormatter(VERSION, HOME, CATALOG, SarifOptions.defaults(p -> null), budget)
-                .write(report(new LintResult(findings, 1)), new PrintWriter(out));
-        String sarif = out.toString();
+                .write(report(new LintResult(findings, 1)), out);
+        String sarif = out.toString(StandardCharsets.UTF_8);
         assertValidSarif(sarif);
         assertTrue(gzipSize(sarif) <= budget, "compressed size " + gzipSize(sarif));
         JsonNode run = run(sarif);
