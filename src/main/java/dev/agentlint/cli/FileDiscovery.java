@@ -25,7 +25,12 @@ import java.util.TreeMap;
  */
 final class FileDiscovery {
 
-    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules");
+    /**
+     * Directories that hold version control data, dependencies, virtual environments or caches, never agents: a
+     * walk of a repository (the context of every pre-commit hook run) would otherwise look at each of their files.
+     */
+    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".hg", ".svn", "node_modules", ".venv",
+            "venv", ".tox", ".nox", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".gradle", ".cache");
 
     /**
      * A file to lint, with the path the linter reports (root-relative), a format the walk already knows, and what

@@ -22,7 +22,10 @@ class FileDiscoveryTest {
 
     private static final List<String> DIRECTORIES = List.of("", ".claude/agents", ".claude/agents/review",
             ".github/agents", ".github/chatmodes", ".opencode/agent", "docs", "docs/.gemini/agents",
-            "tools/plugin/agents", "tools/plugin/agents/nested", "node_modules/.claude/agents");
+            "tools/plugin/agents", "tools/plugin/agents/nested", "node_modules/.claude/agents",
+            ".venv/lib/site-packages/.claude/agents", "services/api/.mypy_cache/.github/agents", "src/__pycache__");
+    /** Directories of dependencies, environments and caches, never walked. */
+    private static final List<String> SKIPPED = List.of("node_modules", ".venv", ".mypy_cache", "__pycache__");
     private static final List<String> NAMES = List.of("reviewer.md", "helper.agent.md", "focus.chatmode.md",
             "notes.txt", "über agent.md", "back\\slash.md", "back\\slash.agent.md", "x\\.claude\\agents\\y.md");
 
@@ -49,6 +52,19 @@ class FileDiscoveryTest {
         assertEquals(expected, found);
     }
 
+    private boolean inside(Path file, String directory) {
+        Path parent = root.relativize(file).getParent();
+        if (parent == null) {
+            return false;
+        }
+        for (Path name : parent) {
+            if (name.toString().equals(directory)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String reported(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }
@@ -58,7 +74,7 @@ class FileDiscoveryTest {
         PluginLayout plugins = new PluginLayout();
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> !root.relativize(file).startsWith("node_modules"))
+                    .filter(file -> SKIPPED.stream().noneMatch(skipped -> inside(file, skipped)))
                     .filter(file -> reported(file).endsWith(".md")
                             && (plugins.formatOf(file).isPresent() || FormatDetector.byPath(reported(file)).isPresent()))
                     .sorted(Comparator.comparing(this::reported))
