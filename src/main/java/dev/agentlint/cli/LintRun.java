@@ -1,5 +1,6 @@
 package dev.agentlint.cli;
 
+import dev.agentlint.agent.FormatDetector;
 import dev.agentlint.config.Config;
 import dev.agentlint.engine.InputFile;
 import dev.agentlint.engine.LintResult;
@@ -53,13 +54,15 @@ final class LintRun {
         RunContext context = RunContext.resolve(environment, options.root(), options.config(), services);
         FileDiscovery discovery = new FileDiscovery(context.root(), context.config());
         List<Path> targets = options.paths().isEmpty() ? List.of(environment.cwd()) : options.paths();
-        boolean filesInRoot = false;
+        List<Path> filesInRoot = new ArrayList<>();
         for (Path target : targets) {
             Path resolved = environment.resolve(target);
             if (!Files.exists(resolved)) {
                 throw new RunContext.UsageProblem("no such file or directory: " + target);
             }
-            filesInRoot |= !Files.isDirectory(resolved) && discovery.insideRoot(resolved);
+            if (!Files.isDirectory(resolved) && discovery.insideRoot(resolved)) {
+                filesInRoot.add(resolved);
+            }
             try {
                 discovery.add(resolved);
             } catch (IOException e) {
@@ -82,8 +85,10 @@ final class LintRun {
             linted.put(found.path(), input);
             inputs.add(input);
         }
-        if (filesInRoot) {
-            inputs.addAll(repositoryContext(context, linted.keySet(), config.maxFileSize(), environment.files()));
+        if (!filesInRoot.isEmpty()) {
+            List<Path> places = context.repository() ? List.of(context.root())
+                    : agentDirectories(filesInRoot, discovery);
+            inputs.addAll(otherAgents(context, places, linted.keySet(), config.maxFileSize(), environment.files()));
         }
         Linted lint = lint(inputs, config, options, context, services, environment, startedAt);
         lint.result().failures().forEach(failure -> fileErrors.add(new FileError(failure.path(), failure.message())));
@@ -142,26 +147,55 @@ final class LintRun {
     }
 
     /**
-     * The other agents of the repository, for rules that compare agents, when only some files are named (a
-     * pre-commit hook passes the changed ones): without them every hand-off to an unchanged agent would look
-     * broken. Files that cannot be read are simply left out of the context. Only files inside the root have it: the
-     * root's agents say nothing about a file from elsewhere, and the root may then be any large directory.
+     * The other agents in {@code places} (the repository, or the named files' agent directories), for rules that
+     * compare agents, when only some files are named (a pre-commit hook passes the changed ones): without them every
+     * hand-off to an unchanged agent would look broken. Files that cannot be read are simply left out of the
+     * context. Only files inside the root have it: the root's agents say nothing about a file from elsewhere.
      */
-    private static List<InputFile> repositoryContext(RunContext context, java.util.Set<String> linted,
+    private static List<InputFile> otherAgents(RunContext context, List<Path> places, java.util.Set<String> linted,
             long maxFileSize, Environment.FileReader files) {
-        FileDiscovery repository = new FileDiscovery(context.root(), context.config());
-        List<InputFile> others = new ArrayList<>();
-        try {
-            repository.add(context.root());
-        } catch (IOException e) {
-            return others;
+        FileDiscovery discovery = new FileDiscovery(context.root(), context.config());
+        for (Path place : places) {
+            try {
+                discovery.add(place);
+            } catch (IOException e) {
+                // a place that cannot be read holds no agents to compare with
+            }
         }
-        for (FileDiscovery.Found found : repository.files()) {
+        List<InputFile> others = new ArrayList<>();
+        for (FileDiscovery.Found found : discovery.files()) {
             if (!linted.contains(found.path()) && found.attributes().isRegularFile()) {
                 others.add(input(found, true, maxFileSize, files));
             }
         }
         return others;
+    }
+
+    /**
+     * The agent directories the named files lie in, outside a repository: the other agents a file is compared with
+     * are then those beside it, where its runtime finds them (a user's {@code ~/.claude/agents}), rather than every
+     * agent below the working directory. A file in a subdirectory of an agent directory takes the whole of it.
+     */
+    private static List<Path> agentDirectories(List<Path> files, FileDiscovery discovery) {
+        List<Path> directories = new ArrayList<>();
+        for (Path file : files) {
+            Path directory = file.toAbsolutePath().normalize().getParent();
+            if (directory == null || !isAgentDirectory(directory, discovery)) {
+                continue;
+            }
+            while (isAgentDirectory(directory.getParent(), discovery)) {
+                directory = directory.getParent();
+            }
+            if (!directories.contains(directory)) {
+                directories.add(directory);
+            }
+        }
+        return directories;
+    }
+
+    private static boolean isAgentDirectory(Path directory, FileDiscovery discovery) {
+        return directory != null && discovery.insideRoot(directory)
+                && FormatDetector.byDirectory(discovery.relative(directory)).isPresent();
     }
 
     /**

@@ -12,8 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The root and configuration a run uses, found from the options and the working directory. */
-record RunContext(Path root, Config config) {
+/**
+ * The root and configuration a run uses, found from the options and the working directory.
+ *
+ * @param repository whether the root is a project's: given with {@code --root}, holding {@code .git} or agentlint's
+ *     configuration; otherwise it is only the working directory, for want of one, and may be any large directory
+ */
+record RunContext(Path root, Config config, boolean repository) {
 
     static final List<String> CONFIG_NAMES = List.of(".agentlint.yaml", ".agentlint.yml");
 
@@ -32,12 +37,13 @@ record RunContext(Path root, Config config) {
         if (!Files.isDirectory(root)) {
             throw new UsageProblem("root is not a directory: " + rootOption);
         }
-        Optional<Path> configFile = configOption != null ? Optional.of(environment.resolve(configOption))
-                : CONFIG_NAMES.stream().map(root::resolve).filter(Files::isRegularFile).findFirst();
+        Optional<Path> rootConfig = CONFIG_NAMES.stream().map(root::resolve).filter(Files::isRegularFile).findFirst();
+        boolean repository = rootOption != null || rootConfig.isPresent() || Files.exists(root.resolve(".git"));
+        Optional<Path> configFile = configOption != null ? Optional.of(environment.resolve(configOption)) : rootConfig;
         if (configFile.isEmpty()) {
-            return new RunContext(root, Config.defaults());
+            return new RunContext(root, Config.defaults(), repository);
         }
-        return new RunContext(root, loadConfig(configFile.get(), environment, services));
+        return new RunContext(root, loadConfig(configFile.get(), environment, services), repository);
     }
 
     private static Config loadConfig(Path file, Environment environment, Services services) throws UsageProblem {

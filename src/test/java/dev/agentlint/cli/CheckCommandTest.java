@@ -321,6 +321,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void outsideARepositoryANamedFileIsComparedWithTheAgentsOfItsOwnAgentDirectory() throws IOException {
+        // no .git, no configuration: the working directory is the root only for want of one, and may be a home
+        write(".claude/agents/code-reviewer.md", CLEAN);
+        write(".claude/agents/review/coder.md",
+                CODER + "Ask the security-auditor agent about anything touching authentication.\n");
+        write("archive/.claude/agents/security-auditor.md", CLEAN.replace("code-reviewer", "security-auditor"));
+        CliRun run = CliRun.in(repo, "--no-color", ".claude/agents/review/coder.md");
+        assertFalse(run.out().contains("\"code-reviewer\""), "the agents of its agent directory are read: " + run.out());
+        assertTrue(run.out().contains("no agent named \"security-auditor\""),
+                "agents elsewhere below the working directory are not: " + run.out());
+
+        Files.createDirectories(repo.resolve(".git"));
+        CliRun inRepository = CliRun.in(repo, "--no-color", ".claude/agents/review/coder.md");
+        assertFalse(inRepository.out().contains("security-auditor"), "in a repository every agent of it is read");
+    }
+
+    @Test
     void aFileFromOutsideTheRootIsNotResolvedAgainstTheRootsAgents(@TempDir Path elsewhere) throws IOException {
         Files.createDirectories(repo.resolve(".git"));
         write(".claude/agents/code-reviewer.md", CLEAN);
