@@ -61,6 +61,12 @@ public final class ResultCache {
     private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
     /** Whether the cache differs from what was read: a file was checked, or an entry learned its file's new time. */
     private final AtomicBoolean changed = new AtomicBoolean();
+    /**
+     * What each thread read of the saved bytes last, from which the entries after the one it read for are taken:
+     * entries are saved in path order, the order a run restores files in, so one read serves a dozen entries
+     * instead of a call to the file system each.
+     */
+    private final ThreadLocal<Window> windows = ThreadLocal.withInitial(Window::new);
     /** The lines the entries this run used hold, for the report. */
     private final Map<String, SourceLines> reusedLines = new ConcurrentHashMap<>();
     /** Where this run's entries go, if anywhere but memory. */
@@ -272,19 +278,65 @@ public final class ResultCache {
         if (entry == null || !Arrays.equals(entry.digest(), digest)) {
             return null;
         }
-        ByteBuffer data = ByteBuffer.allocate(entry.length());
+        long position = dataStart + entry.offset();
+        byte[] data;
         try {
-            while (data.position() < data.capacity()) {
-                // a file channel reads through a native buffer as large as what is asked for at once
-                data.limit(Math.min(data.capacity(), data.position() + BUFFER_BYTES));
-                if (saved.read(data, dataStart + entry.offset() + data.position()) <= 0) {
-                    return null;
-                }
-            }
+            data = entry.length() > BUFFER_BYTES ? readLarge(position, entry.length())
+                    : readThroughWindow(position, entry.length());
         } catch (IOException e) {
             return null;
         }
-        return checksum(data.array()) == entry.checksum() ? data.array() : null;
+        return data != null && checksum(data) == entry.checksum() ? data : null;
+    }
+
+    /** Saved bytes from this thread's window, which is moved to start at them when it does not hold them all. */
+    private byte[] readThroughWindow(long position, int length) throws IOException {
+        Window window = windows.get();
+        if (!window.holds(position, length)) {
+            window.fill(saved, position);
+        }
+        return window.holds(position, length) ? window.copy(position, length) : null;
+    }
+
+    /** Saved bytes larger than a window, read in pieces as large as one. */
+    private byte[] readLarge(long position, int length) throws IOException {
+        ByteBuffer data = ByteBuffer.allocate(length);
+        while (data.position() < data.capacity()) {
+            // a file channel reads through a native buffer as large as what is asked for at once
+            data.limit(Math.min(data.capacity(), data.position() + BUFFER_BYTES));
+            if (saved.read(data, position + data.position()) <= 0) {
+                return null;
+            }
+        }
+        return data.array();
+    }
+
+    /** Some of the saved bytes, read at once: those from {@code start} on, as many as the buffer holds. */
+    private static final class Window {
+
+        private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES);
+        private long start = -1;
+
+        boolean holds(long position, int length) {
+            return start >= 0 && position >= start && position + length <= start + bytes.position();
+        }
+
+        /** Reads the saved bytes from {@code from} on, up to the buffer's size or their end. */
+        void fill(SavedBytes saved, long from) throws IOException {
+            start = -1;
+            bytes.clear();
+            while (bytes.hasRemaining()) {
+                if (saved.read(bytes, from + bytes.position()) <= 0) {
+                    break;
+                }
+            }
+            start = from;
+        }
+
+        byte[] copy(long position, int length) {
+            int offset = (int) (position - start);
+            return Arrays.copyOfRange(bytes.array(), offset, offset + length);
+        }
     }
 
     /**

@@ -419,6 +419,47 @@ class ResultCacheTest {
         assertArrayEquals(data, reread.lookup(".claude/agents/big.md", digest));
     }
 
+    /** Entries are saved in path order, which runs restore them in: one read of the saved bytes serves many. */
+    @Test
+    void entriesSavedTogetherAreReadTogether() throws IOException {
+        Random random = new Random(11);
+        ResultCache cache = ResultCache.empty("together");
+        List<byte[]> entries = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            byte[] data = new byte[200 + random.nextInt(1_000)];
+            random.nextBytes(data);
+            entries.add(data);
+            cache.record(String.format(".claude/agents/agent-%03d.md", i), digestOf(i), data, 300,
+                    InputFile.UNKNOWN_TIME);
+        }
+        byte[] saved = saved(cache, path -> true);
+        AtomicInteger reads = new AtomicInteger();
+        ResultCache reread = ResultCache.read((into, position) -> {
+            reads.incrementAndGet();
+            if (position >= saved.length) {
+                return -1;
+            }
+            int count = (int) Math.min(into.remaining(), saved.length - position);
+            into.put(saved, (int) position, count);
+            return count;
+        }, "together", NOW);
+        int indexReads = reads.get();
+
+        for (int i = 0; i < entries.size(); i++) {
+            String path = String.format(".claude/agents/agent-%03d.md", i);
+            assertArrayEquals(entries.get(i), reread.lookup(path, digestOf(i)), path);
+        }
+        int entryReads = reads.get() - indexReads;
+        assertTrue(entryReads < 20, "180 KB of 300 entries read in " + entryReads + " reads");
+    }
+
+    private static byte[] digestOf(int number) {
+        byte[] digest = new byte[32];
+        digest[0] = (byte) number;
+        digest[1] = (byte) (number >> 8);
+        return digest;
+    }
+
     private static byte[] saved(ResultCache cache, Predicate<String> stillThere) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
