@@ -58,7 +58,8 @@ public final class ResultCache {
     /** Where the entries' bytes start in the saved cache, after its index. */
     private final long dataStart;
     private final Map<String, Entry> stored;
-    private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
+    /** Sized for the stored entries, which a rerun records again, so that it does not grow entry by entry. */
+    private final Map<String, Entry> recorded;
     /** Whether the cache differs from what was read: a file was checked, or an entry learned its file's new time. */
     private final AtomicBoolean changed = new AtomicBoolean();
     /**
@@ -68,7 +69,7 @@ public final class ResultCache {
      */
     private final ThreadLocal<Window> windows = ThreadLocal.withInitial(Window::new);
     /** The lines the entries this run used hold, for the report. */
-    private final Map<String, SourceLines> reusedLines = new ConcurrentHashMap<>();
+    private final Map<String, SourceLines> reusedLines;
     /** Where this run's entries go, if anywhere but memory. */
     private Spill spill;
 
@@ -125,6 +126,8 @@ public final class ResultCache {
         this.saved = saved;
         this.dataStart = dataStart;
         this.stored = stored;
+        this.recorded = new ConcurrentHashMap<>(stored.size());
+        this.reusedLines = new ConcurrentHashMap<>(stored.size());
     }
 
     /**

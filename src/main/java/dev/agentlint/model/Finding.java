@@ -38,7 +38,8 @@ public record Finding(
      */
 
     private static int inOrder(Finding a, Finding b) {
-        int byPath = a.path.compareTo(b.path);
+        // the findings of one file mostly share its path string, which compareTo would read to the end
+        int byPath = a.path == b.path ? 0 : a.path.compareTo(b.path);
         if (byPath != 0) {
             return byPath;
         }
