@@ -33,12 +33,13 @@ record RunContext(Path root, Config config, boolean repository) {
 
     static RunContext resolve(Environment environment, Path rootOption, Path configOption, Services services)
             throws UsageProblem {
-        Path root = rootOption != null ? environment.resolve(rootOption) : repositoryRoot(environment.cwd());
+        Optional<Path> enclosing = rootOption != null ? Optional.empty() : repositoryRoot(environment.cwd());
+        Path root = rootOption != null ? environment.resolve(rootOption) : enclosing.orElse(environment.cwd());
         if (!Files.isDirectory(root)) {
             throw new UsageProblem("root is not a directory: " + rootOption);
         }
         Optional<Path> rootConfig = CONFIG_NAMES.stream().map(root::resolve).filter(Files::isRegularFile).findFirst();
-        boolean repository = rootOption != null || rootConfig.isPresent() || Files.exists(root.resolve(".git"));
+        boolean repository = rootOption != null || enclosing.isPresent() || rootConfig.isPresent();
         Optional<Path> configFile = configOption != null ? Optional.of(environment.resolve(configOption)) : rootConfig;
         if (configFile.isEmpty()) {
             return new RunContext(root, Config.defaults(), repository);
@@ -69,13 +70,13 @@ record RunContext(Path root, Config config, boolean repository) {
         return loaded.config();
     }
 
-    /** The nearest directory at or above {@code start} that holds {@code .git}, else {@code start}. */
-    static Path repositoryRoot(Path start) {
+    /** The nearest directory at or above {@code start} that holds {@code .git}, if any. */
+    private static Optional<Path> repositoryRoot(Path start) {
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve(".git"))) {
-                return dir;
+                return Optional.of(dir);
             }
         }
-        return start;
+        return Optional.empty();
     }
 }
