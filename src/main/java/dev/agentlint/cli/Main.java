@@ -19,6 +19,8 @@ public final class Main {
             "help", "-h", "--help", "-V", "--version");
     /** The commands that lint files, for which warming up the linter pays. */
     private static final Set<String> LINTING = Set.of("check", "baseline");
+    /** Asks only for the version, which the top-level command answers without any subcommand. */
+    private static final Set<String> VERSION = Set.of("-V", "--version");
 
     private Main() {
     }
@@ -39,7 +41,7 @@ public final class Main {
         Environment environment = Environment.system();
         int code;
         try {
-            code = commandLine(environment, services, command[0]).execute(command);
+            code = commandLine(environment, services, command).execute(command);
         } catch (OutOfMemoryError e) {
             environment.err().println("agentlint: out of memory; give Java a larger heap, for example with "
                     + "AGENTLINT_JAVA_OPTS=-Xmx4g when running bin/agentlint");
@@ -68,7 +70,7 @@ public final class Main {
     /** Runs agentlint in this process and returns its exit code. */
     public static int run(String[] args, Environment environment) {
         String[] command = withDefaultCommand(args);
-        int code = commandLine(environment, new Services(), command[0]).execute(command);
+        int code = commandLine(environment, new Services(), command).execute(command);
         environment.out().flush();
         return code;
     }
@@ -76,9 +78,10 @@ public final class Main {
     /**
      * The command line of agentlint. A run of one of agentlint's commands needs only that command; picocli's own
      * help and completion commands are described by annotations, which cost start-up time to read, so they and
-     * the other commands are added only when no command of agentlint's is named.
+     * the other commands are added only when no command of agentlint's is named, and not when only the version is
+     * asked for.
      */
-    private static CommandLine commandLine(Environment environment, Services services, String commandName) {
+    private static CommandLine commandLine(Environment environment, Services services, String[] command) {
         Map<String, Supplier<CommandSpec>> commands = new LinkedHashMap<>();
         commands.put("check", () -> new CheckCommand(services, environment).spec());
         commands.put("baseline", () -> new BaselineCommand(services, environment).spec());
@@ -86,11 +89,11 @@ public final class Main {
         commands.put("rules", () -> new RulesCommand(services).spec());
         commands.put("explain", () -> new ExplainCommand(services).spec());
         CommandLine commandLine = new CommandLine(AgentlintCommand.spec());
-        Supplier<CommandSpec> named = commands.get(commandName);
+        Supplier<CommandSpec> named = commands.get(command[0]);
         if (named != null) {
             commandLine.addSubcommand(new CommandLine(named.get()));
-        } else {
-            commands.values().forEach(command -> commandLine.addSubcommand(new CommandLine(command.get())));
+        } else if (!(command.length == 1 && VERSION.contains(command[0]))) {
+            commands.values().forEach(spec -> commandLine.addSubcommand(new CommandLine(spec.get())));
             commandLine.addSubcommand(new AutoComplete.GenerateCompletion());
             commandLine.addSubcommand(new CommandLine.HelpCommand());
         }

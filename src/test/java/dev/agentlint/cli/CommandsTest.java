@@ -41,6 +41,11 @@ class CommandsTest {
         CliRun version = CliRun.in(cwd, "--version");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().matches("agentlint \\d+\\.\\d+\\.\\d+\\S*\\n"), version.out());
+        assertEquals(version.out(), CliRun.in(cwd, "-V").out());
+        // the version alone is answered without the commands; asked for with help, the help still lists them
+        CliRun versionAndHelp = CliRun.in(cwd, "--version", "--help");
+        assertEquals(0, versionAndHelp.exitCode());
+        assertTrue(versionAndHelp.out().contains("\n  check "), versionAndHelp.out());
         CliRun help = CliRun.in(cwd, "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("Exit codes:"), help.out());
