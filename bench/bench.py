@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Benchmark agentlint against the npm peers on workloads built from a directory of real agent files.
 
-Usage: bench/bench.py --corpus DIR [--runs 7] [--agnix PATH] [--workloads one,2k,20k] [--keep DIR]
+Usage: bench/bench.py --corpus DIR [--runs 7] [--agnix PATH] [--workloads one,hook,2k,20k] [--keep DIR]
 
 Workloads: one agent file; 2,000 and 20,000 agent files under .claude/agents/, copied from the Markdown files of
-DIR that have front matter, each with a unique name. Every tool runs once per round, in turn, so a machine that
+DIR that have front matter, each with a unique name; "hook": a pre-commit hook's run, one agent among 150, edited
+before every run (so that it is never the text a cache holds) and passed to agentlint alone (the peers take no
+file names and lint the whole directory). Every tool runs once per round, in turn, so a machine that
 speeds up or slows down affects all of them alike; the report gives medians (min-max), the median of the per-round
 ratios to agentlint, and the median peak RSS. "agentlint --cache" reruns over unchanged files with a result cache
-that the warm-up round filled. Needs python3, GNU time (/usr/bin/time), Java 17+, and npm for the
+that the warm-up round filled (in the hook workload, the other agents are unchanged). Needs python3, GNU time (/usr/bin/time), Java 17+, and npm for the
 peers, which are installed under bench/.peers on first use.
 """
 import argparse
+import itertools
 import os
 import re
 import shutil
@@ -24,7 +27,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 PEERS = HERE / ".peers"
-SIZES = {"one": 1, "2k": 2000, "20k": 20000}
+SIZES = {"one": 1, "hook": 150, "2k": 2000, "20k": 20000}
+EDITED = re.compile(r"<!-- edit \d+ -->\n\Z")
 NAME = re.compile(r"^name:.*$", re.M)
 
 
@@ -76,11 +80,18 @@ def ensure_agentlint():
     return launcher
 
 
+def edit(path, count):
+    """Ends the file with a line that names the edit: every run sees a text no run before it saw."""
+    text = EDITED.sub("", path.read_text(encoding="utf-8"))
+    path.write_text(f"{text}<!-- edit {count} -->\n", encoding="utf-8")
+
+
 def commands(workload, root, single_file, tools):
-    target = [str(single_file)] if workload == "one" else [str(root)]
+    target = [str(single_file)] if workload in ("one", "hook") else [str(root)]
     agentlint = [str(tools["agentlint"]), "check", "--no-color", "--fail-on", "never"]
     cmds = {"agentlint": ([*agentlint, *target], root),
-            # the warm-up round fills the cache, so the rounds measure a rerun over unchanged files
+            # the warm-up round fills the cache, so the rounds measure a rerun over unchanged files (in the hook
+            # workload, over the other agents, the passed one edited)
             "agentlint --cache": ([*agentlint, "--cache-location", str(cache_file(root)), *target], root)}
     if "cclint" in tools:
         cmds["cclint"] = ([str(tools["cclint"]), "agents", "-r", str(root)], root)
@@ -119,7 +130,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--agnix")
     parser.add_argument("--no-peers", action="store_true")
-    parser.add_argument("--workloads", default="one,2k,20k")
+    parser.add_argument("--workloads", default="one,hook,2k,20k")
     parser.add_argument("--keep", help="build the workloads here and keep them")
     args = parser.parse_args()
 
@@ -142,8 +153,11 @@ def main():
             single = build_workload(root, SIZES[workload], sources)
             cmds = commands(workload, root, single, tools)
             results = {tool: {"wall": [], "rss": []} for tool in cmds}
+            edits = itertools.count()
             for round_ in range(args.warmup + args.runs):
                 for tool, (cmd, cwd) in cmds.items():
+                    if workload == "hook":
+                        edit(single, next(edits))
                     wall, rss = timed(cmd, cwd)
                     if round_ >= args.warmup:
                         results[tool]["wall"].append(wall)
