@@ -9,8 +9,8 @@ before every run (so that it is never the text a cache holds) and passed to agen
 file names and lint the whole directory). Every tool runs once per round, in turn, so a machine that
 speeds up or slows down affects all of them alike; the report gives medians (min-max), the median of the per-round
 ratios to agentlint, and the median peak RSS. "agentlint --cache" reruns over unchanged files with a result cache
-that the warm-up round filled (in the hook workload, the other agents are unchanged). Needs python3, GNU time (/usr/bin/time), Java 17+, and npm for the
-peers, which are installed under bench/.peers on first use.
+that the warm-up round filled (in the hook workload, the other agents are unchanged). Needs python3, GNU time
+(/usr/bin/time), Java 17+, and npm for the peers, which are installed under bench/.peers on first use.
 """
 import argparse
 import itertools
