@@ -16,11 +16,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,8 @@ class PreCommitHookIT {
     private static final Path REPO = Path.of(System.getProperty("agentlint.repo", ".")).toAbsolutePath().normalize();
     /** Building the jar in pre-commit's clone takes seconds with a warm Maven repository, minutes with a cold one. */
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
+    /** How long the launcher may take to make its class cache in the background after a run. */
+    private static final Duration TRAINING = Duration.ofMinutes(2);
 
     private static final String CLEAN = """
             ---
@@ -66,6 +70,11 @@ class PreCommitHookIT {
     private static Path userRepo;
     private static Path preCommitHome;
     private static Path pathDir;
+    /**
+     * The hooks' cache directory: the clone's build makes a class cache of its own, which in the user's directory
+     * would push out the user's caches.
+     */
+    private static Path cacheHome;
 
     @BeforeAll
     static void setUp() throws IOException {
@@ -73,6 +82,7 @@ class PreCommitHookIT {
             return;
         }
         preCommitHome = Files.createDirectories(work.resolve("pre-commit-home"));
+        cacheHome = Files.createDirectories(work.resolve("cache-home"));
         hookRepo = snapshotOfThisRepository(work.resolve("hook-repo"));
 
         userRepo = Files.createDirectories(work.resolve("user-repo"));
@@ -99,11 +109,24 @@ class PreCommitHookIT {
         }
     }
 
-    /** Removes the link first: JUnit warns about links that point out of a temporary directory it deletes. */
+    /**
+     * Removes the link first: JUnit warns about links that point out of a temporary directory it deletes. Then
+     * waits for the launcher to finish making its class cache in the background, which writes into the directory.
+     */
     @AfterAll
-    static void removeTheLink() throws IOException {
+    static void removeTheLinkAndAwaitTheClassCache() throws IOException, InterruptedException {
         if (pathDir != null) {
             Files.deleteIfExists(pathDir.resolve("agentlint"));
+        }
+        Path caches = cacheHome == null ? null : cacheHome.resolve("agentlint");
+        Instant deadline = Instant.now().plus(TRAINING);
+        while (caches != null && Files.isDirectory(caches) && Instant.now().isBefore(deadline)) {
+            try (Stream<Path> files = Files.list(caches)) {
+                if (files.noneMatch(file -> file.getFileName().toString().endsWith(".lock"))) {
+                    return;
+                }
+            }
+            Thread.sleep(200);
         }
     }
 
@@ -199,6 +222,7 @@ class PreCommitHookIT {
         env.put("NO_COLOR", "1");
         if (preCommitHome != null) {
             env.put("PRE_COMMIT_HOME", preCommitHome.toString());
+            env.put("XDG_CACHE_HOME", cacheHome.toString());
         }
         env.putAll(extraEnv);
         try {
