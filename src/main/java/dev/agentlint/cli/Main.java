@@ -22,6 +22,9 @@ public final class Main {
     /** Asks only for the version, which the top-level command answers without any subcommand. */
     private static final Set<String> VERSION = Set.of("-V", "--version");
 
+    static final String OUT_OF_MEMORY = "agentlint: out of memory; give Java a larger heap, for example with "
+            + "AGENTLINT_JAVA_OPTS=-Xmx4g when running bin/agentlint";
+
     private Main() {
     }
 
@@ -43,8 +46,7 @@ public final class Main {
         try {
             code = commandLine(environment, services, command).execute(command);
         } catch (OutOfMemoryError e) {
-            environment.err().println("agentlint: out of memory; give Java a larger heap, for example with "
-                    + "AGENTLINT_JAVA_OPTS=-Xmx4g when running bin/agentlint");
+            environment.err().println(OUT_OF_MEMORY);
             environment.err().flush();
             code = ExitCodes.INTERNAL;
         }
@@ -69,8 +71,13 @@ public final class Main {
 
     /** Runs agentlint in this process and returns its exit code. */
     public static int run(String[] args, Environment environment) {
+        return run(args, environment, new Services());
+    }
+
+    /** Runs agentlint with services that earlier runs may have made (in the daemon). */
+    static int run(String[] args, Environment environment, Services services) {
         String[] command = withDefaultCommand(args);
-        int code = commandLine(environment, new Services(), command).execute(command);
+        int code = commandLine(environment, services, command).execute(command);
         environment.out().flush();
         return code;
     }

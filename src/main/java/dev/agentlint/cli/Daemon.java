@@ -1,0 +1,249 @@
+package dev.agentlint.cli;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A resident agentlint that the launcher hands runs to (with {@code AGENTLINT_DAEMON=1}), so that a run costs what
+ * linting costs and not a JVM's start. It listens on the loopback interface and serves only clients that send the
+ * token of its state file, which only the user can read; one daemon serves one build on one JDK (the key), and it
+ * exits when no run came for a while, or when asked to stop.
+ *
+ * <p>The state file holds the port, the token and the process id on one line. An answer is a line with the exit
+ * code and the byte lengths of standard error and standard output, then those bytes in that order.
+ */
+public final class Daemon {
+
+    /** How long a client may take to send its request once connected. */
+    private static final int REQUEST_TIMEOUT_MILLIS = 30_000;
+    /** A stop lets the runs it meets finish first; one that takes longer than this is cut off. */
+    private static final Duration LAST_RUNS = Duration.ofMinutes(10);
+
+    private final Path stateFile;
+    private final String key;
+    private final Duration idle;
+    private final String token = newToken();
+    private final Services services = new Services();
+    private final AtomicInteger active = new AtomicInteger();
+    private final AtomicLong runs = new AtomicLong();
+    private final ExecutorService handlers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "agentlint-daemon-run");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile ServerSocket server;
+    private volatile boolean stopping;
+
+    private record Answer(int code, byte[] err, byte[] out) {
+        void writeTo(OutputStream socket) throws IOException {
+            String header = code + " " + err.length + " " + out.length + "\n";
+            socket.write(header.getBytes(StandardCharsets.US_ASCII));
+            socket.write(err);
+            socket.write(out);
+            socket.flush();
+        }
+    }
+
+    Daemon(Path stateFile, String key, Duration idle) {
+        this.stateFile = stateFile;
+        this.key = key;
+        this.idle = idle;
+    }
+
+    /** Arguments: the state file, the key of the build and JDK, and how many seconds of idleness end it. */
+    public static void main(String[] args) {
+        if (args.length != 3 || !args[2].matches("[1-9][0-9]{0,6}")) {
+            System.err.println("usage: Daemon STATE-FILE KEY IDLE-SECONDS");
+            System.exit(ExitCodes.USAGE);
+        }
+        try {
+            serveAlone(Path.of(args[0]), args[1], Duration.ofSeconds(Integer.parseInt(args[2])));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("agentlint daemon: " + e.getMessage());
+            System.exit(ExitCodes.INTERNAL);
+        }
+        System.exit(ExitCodes.OK);
+    }
+
+    /**
+     * Serves until idle or stopped, unless another daemon already serves this state file: two launchers that find
+     * no daemon at the same moment both start one, and the second one leaves at once.
+     */
+    static void serveAlone(Path stateFile, String key, Duration idle) throws IOException {
+        Path lockFile = stateFile.resolveSibling(stateFile.getFileName() + ".lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(channel)) {
+            if (lock != null) {
+                try {
+                    new Daemon(stateFile, key, idle).serve();
+                } finally {
+                    Files.deleteIfExists(lockFile);
+                }
+            }
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    void serve() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            socket.setSoTimeout(Math.toIntExact(idle.toMillis()));
+            server = socket;
+            String state = socket.getLocalPort() + " " + token + " " + ProcessHandle.current().pid() + "\n";
+            writeState(state);
+            try {
+                warmUpInBackground();
+                acceptUntilIdleOrStopped(socket);
+            } finally {
+                deleteState(state);
+                finishRuns();
+            }
+        }
+    }
+
+    private void acceptUntilIdleOrStopped(ServerSocket socket) throws IOException {
+        while (!stopping) {
+            try {
+                Socket client = socket.accept();
+                active.incrementAndGet();
+                handlers.execute(() -> handle(client));
+            } catch (SocketTimeoutException e) {
+                if (active.get() == 0) {
+                    return;
+                }
+            } catch (SocketException e) {
+                if (!stopping) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void handle(Socket client) {
+        try (client) {
+            client.setSoTimeout(REQUEST_TIMEOUT_MILLIS);
+            DaemonRequest request = DaemonRequest.read(new BufferedInputStream(client.getInputStream()), token, key);
+            client.setSoTimeout(0);
+            if (request.stop()) {
+                answer(client, 0, "agentlint: the daemon stopped after " + runs.get() + " runs\n");
+                stop();
+                return;
+            }
+            run(client, request);
+        } catch (IOException e) {
+            // a client that went away, or one that is not agentlint's: there is no one to answer
+        } finally {
+            active.decrementAndGet();
+        }
+    }
+
+    private void run(Socket client, DaemonRequest request) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        Environment environment = new Environment(Path.of(request.cwd()), out, errWriter, request.variables(),
+                request.terminal());
+        runs.incrementAndGet();
+        int code;
+        try {
+            code = Main.run(request.args().toArray(String[]::new), environment, services);
+        } catch (OutOfMemoryError e) {
+            // what filled the heap may still hold it: the next run starts a new daemon
+            answer(client, ExitCodes.INTERNAL, Main.OUT_OF_MEMORY + "\n");
+            stop();
+            return;
+        }
+        errWriter.flush();
+        new Answer(code, err.toByteArray(), out.toByteArray()).writeTo(client.getOutputStream());
+    }
+
+    private static void answer(Socket client, int code, String err) throws IOException {
+        new Answer(code, err.getBytes(StandardCharsets.UTF_8), new byte[0]).writeTo(client.getOutputStream());
+    }
+
+    private void stop() throws IOException {
+        stopping = true;
+        server.close();
+    }
+
+    /** The runs a stop or the idle time met end first; a daemon thread that would not end is left to the exit. */
+    private void finishRuns() {
+        handlers.shutdown();
+        try {
+            handlers.awaitTermination(LAST_RUNS.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> services.warmUp(false, true), "agentlint-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /** Written whole or not at all, readable by the user alone (a temporary file's permissions). */
+    private void writeState(String state) throws IOException {
+        Path temporary = Files.createTempFile(stateFile.toAbsolutePath().getParent(), ".daemon-", ".tmp");
+        try {
+            Files.writeString(temporary, state, StandardCharsets.US_ASCII);
+            try {
+                Files.move(temporary, stateFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, stateFile, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Only this daemon's state: a daemon started after it may have written its own. */
+    private void deleteState(String state) throws IOException {
+        try {
+            if (Files.readString(stateFile, StandardCharsets.US_ASCII).equals(state)) {
+                Files.delete(stateFile);
+            }
+        } catch (NoSuchFileException e) {
+            // removed by hand: nothing to clean
+        }
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,281 @@
+package dev.agentlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The daemon, driven over its socket as the launcher's client drives it. */
+class DaemonTest {
+
+    private static final String KEY = "1234567890";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String TYPO = """
+            ---
+            name: test-runner
+            description: Runs the tests for the changed files
+            tools: Read, Reed
+            ---
+            Run the tests and report failures.
+            """;
+    private static final String REVIEWER = """
+            ---
+            name: code-reviewer
+            description: Reviews diffs for missing tests
+            tools: Read, Grep
+            ---
+            Review the diff and list each behaviour change without a test.
+            """;
+
+    @TempDir
+    Path repo;
+    @TempDir
+    Path cache;
+
+    private Path stateFile;
+    private CompletableFuture<Void> daemon;
+
+    /** What the state file says: where the daemon listens and the token it asks for. */
+    private record State(int port, String token, long pid) {
+    }
+
+    @BeforeEach
+    void writeRepository() throws IOException {
+        write(".claude/agents/test-runner.md", TYPO);
+        write(".claude/agents/code-reviewer.md", REVIEWER);
+        stateFile = cache.resolve("daemon-" + KEY);
+    }
+
+    @AfterEach
+    void stopDaemon() throws Exception {
+        if (daemon != null && !daemon.isDone()) {
+            ask(request(state(), KEY, "stop"));
+            daemon.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void answersARunAsTheSameRunInItsOwnProcessWould() throws Exception {
+        State state = start(Duration.ofMinutes(5));
+        List<List<String>> commands = List.of(
+                List.of("--format", "json", "."),
+                List.of("--no-color", ".claude/agents/test-runner.md"),
+                List.of("--format", "sarif", "--fail-on", "never", "."),
+                List.of("missing.md"),
+                List.of("--frobnicate"),
+                List.of("rules"));
+        for (List<String> args : commands) {
+            CliRun alone = CliRun.in(repo, Map.of("NO_COLOR", "1"), args.toArray(String[]::new));
+            Answer answer = ask(run(state, Map.of("NO_COLOR", "1"), false, args));
+            assertEquals(alone.exitCode(), answer.code(), () -> "exit code of " + args);
+            assertEquals(withoutTime(alone.out()), withoutTime(answer.out()), () -> "output of " + args);
+            assertEquals(alone.err(), answer.err(), () -> "errors of " + args);
+        }
+    }
+
+    @Test
+    void colorsFollowTheClientsTerminalAndNoColor() throws Exception {
+        State state = start(Duration.ofMinutes(5));
+        List<String> args = List.of(".");
+        assertTrue(ask(run(state, Map.of(), true, args)).out().contains("\u001b["), "a terminal gets colors");
+        assertFalse(ask(run(state, Map.of(), false, args)).out().contains("\u001b["), "a pipe does not");
+        assertFalse(ask(run(state, Map.of("NO_COLOR", "1"), true, args)).out().contains("\u001b["),
+                "NO_COLOR turns them off");
+    }
+
+    @Test
+    void runsAtTheSameTimeGetTheirOwnAnswers() throws Exception {
+        State state = start(Duration.ofMinutes(5));
+        List<List<String>> commands = new ArrayList<>();
+        List<CompletableFuture<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            List<String> args = i % 2 == 0 ? List.of("--format", "json", ".") : List.of("missing-" + i + ".md");
+            commands.add(args);
+            answers.add(CompletableFuture.supplyAsync(() -> askUnchecked(run(state, Map.of(), false, args))));
+        }
+        for (int i = 0; i < answers.size(); i++) {
+            CliRun alone = CliRun.in(repo, commands.get(i).toArray(String[]::new));
+            Answer answer = answers.get(i).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertEquals(new Answer(alone.exitCode(), alone.out(), alone.err()), answer, commands.get(i)::toString);
+        }
+    }
+
+    @Test
+    void aClientWithoutTheTokenOrWithAnotherKeyGetsNoAnswerAndTheNextOneDoes() throws Exception {
+        State state = start(Duration.ofMinutes(5));
+        State forged = new State(state.port(), "0".repeat(state.token().length()), state.pid());
+        State endless = new State(state.port(), "f".repeat(100_000), state.pid());
+        assertEquals(Answer.NONE, ask(run(forged, Map.of(), false, List.of("rules"))));
+        assertEquals(Answer.NONE, ask(run(endless, Map.of(), false, List.of("rules"))));
+        assertEquals(Answer.NONE, ask(request(state, "99", "run")));
+        assertEquals(Answer.NONE, ask("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII), state.port()));
+        assertEquals(0, ask(run(state, Map.of(), false, List.of("rules"))).code());
+    }
+
+    @Test
+    void stopsWhenAskedAndLeavesNoStateBehind() throws Exception {
+        State state = start(Duration.ofMinutes(5));
+        ask(run(state, Map.of(), false, List.of("rules")));
+        Answer answer = ask(request(state, KEY, "stop"));
+        assertEquals(new Answer(0, "", "agentlint: the daemon stopped after 1 runs\n"), answer);
+        daemon.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertFalse(Files.exists(stateFile), "state file");
+        assertFalse(Files.exists(stateFile.resolveSibling(stateFile.getFileName() + ".lock")), "lock file");
+    }
+
+    @Test
+    void exitsByItselfWhenNoRunComes() throws Exception {
+        start(Duration.ofSeconds(1));
+        daemon.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertFalse(Files.exists(stateFile));
+    }
+
+    @Test
+    void aSecondDaemonForTheSameStateLeavesTheFirstInPlace() throws Exception {
+        State first = start(Duration.ofMinutes(5));
+        Daemon.serveAlone(stateFile, KEY, Duration.ofMinutes(5));
+        assertEquals(first, state());
+        assertEquals(0, ask(run(first, Map.of(), false, List.of("rules"))).code());
+    }
+
+    @Test
+    void onlyTheUserCanReadTheToken() throws Exception {
+        start(Duration.ofMinutes(5));
+        assumeTrue(Files.getFileAttributeView(stateFile, PosixFileAttributeView.class) != null);
+        assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+                Files.getPosixFilePermissions(stateFile));
+    }
+
+    @Test
+    void aNewDaemonGetsANewToken() throws Exception {
+        State first = start(Duration.ofMinutes(5));
+        ask(request(first, KEY, "stop"));
+        daemon.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        State second = start(Duration.ofMinutes(5));
+        assertNotEquals(first.token(), second.token());
+    }
+
+    private State start(Duration idle) throws Exception {
+        daemon = CompletableFuture.runAsync(() -> {
+            try {
+                Daemon.serveAlone(stateFile, KEY, idle);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Instant deadline = Instant.now().plus(WAIT);
+        while (!Files.exists(stateFile)) {
+            assertTrue(Instant.now().isBefore(deadline), "the daemon wrote no state file");
+            Thread.sleep(20);
+        }
+        return state();
+    }
+
+    private State state() throws IOException {
+        String[] words = Files.readString(stateFile, StandardCharsets.US_ASCII).strip().split(" ");
+        return new State(Integer.parseInt(words[0]), words[1], Long.parseLong(words[2]));
+    }
+
+    private Path write(String path, String text) throws IOException {
+        Path file = repo.resolve(path);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** The text report ends with how long the run took, which two runs need not share. */
+    private static String withoutTime(String out) {
+        return out.replaceAll("\\(\\d+\\.\\d+s\\)", "(time)");
+    }
+
+    private Request run(State state, Map<String, String> variables, boolean terminal, List<String> args) {
+        List<String> fields = new ArrayList<>(List.of(DaemonRequest.PROTOCOL, state.token(), KEY, "run",
+                repo.toString(), terminal ? "1" : "0"));
+        variables.forEach((name, value) -> fields.add(name + "=" + value));
+        fields.add("");
+        fields.add(String.valueOf(args.size()));
+        fields.addAll(args);
+        return new Request(state.port(), fields);
+    }
+
+    private static Request request(State state, String key, String command) {
+        return new Request(state.port(), List.of(DaemonRequest.PROTOCOL, state.token(), key, command));
+    }
+
+    private record Request(int port, List<String> fields) {
+        byte[] bytes() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            for (String field : fields) {
+                bytes.writeBytes(field.getBytes(StandardCharsets.UTF_8));
+                bytes.write(0);
+            }
+            return bytes.toByteArray();
+        }
+    }
+
+    /** What the daemon answered; {@link #NONE} when it closed the connection without a word. */
+    private record Answer(int code, String out, String err) {
+        static final Answer NONE = new Answer(-1, "", "");
+    }
+
+    private static Answer askUnchecked(Request request) {
+        try {
+            return ask(request);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Answer ask(Request request) throws IOException {
+        return ask(request.bytes(), request.port());
+    }
+
+    private static Answer ask(byte[] request, int port) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(Math.toIntExact(WAIT.toMillis()));
+            OutputStream out = socket.getOutputStream();
+            out.write(request);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream header = new ByteArrayOutputStream();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    return Answer.NONE;
+                }
+                header.write(b);
+            }
+            String[] numbers = header.toString(StandardCharsets.US_ASCII).split(" ");
+            String errors = new String(in.readNBytes(Integer.parseInt(numbers[1])), StandardCharsets.UTF_8);
+            String output = new String(in.readNBytes(Integer.parseInt(numbers[2])), StandardCharsets.UTF_8);
+            assertEquals(-1, in.read(), "nothing after the answer");
+            return new Answer(Integer.parseInt(numbers[0]), output, errors);
+        } catch (SocketException e) {
+            return Answer.NONE;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.agentlint.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/agentlint} with {@code AGENTLINT_DAEMON=1}: the first run starts the daemon, the next ones are answered
+ * by it with the reports a run of its own would give, a daemon that died is replaced, and
+ * {@code AGENTLINT_DAEMON=stop} stops it.
+ */
+class DaemonIT {
+
+    private static final Path REPO = Path.of(System.getProperty("agentlint.repo", ".")).toAbsolutePath().normalize();
+    private static final Duration WAIT = Duration.ofMinutes(2);
+    private static final List<String> CHECK = List.of("check", "--no-color", "--root", "examples",
+            "examples/.claude/agents/code-reviewer.md", "examples/.github/agents/docs-writer.agent.md");
+
+    @TempDir
+    Path work;
+
+    private record Run(int exit, String output) {
+    }
+
+    @AfterEach
+    void stopDaemons() throws Exception {
+        launch(REPO, Map.of("AGENTLINT_DAEMON", "stop"), List.of());
+        for (Path state : states()) {
+            ProcessHandle.of(pidOf(state)).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    void theFirstRunStartsADaemonThatAnswersTheNextOnesAsARunOfTheirOwnWould() throws Exception {
+        Run plain = launch(REPO, Map.of(), CHECK);
+        assertTrue(plain.output().contains("2 files checked"), plain::output);
+        assertEquals(plain, launch(REPO, daemon(), CHECK), "the run that starts the daemon");
+        awaitDaemon();
+        assertEquals(plain, launch(REPO, daemon(), CHECK), "a run the daemon answers");
+
+        Path examples = REPO.resolve("examples");
+        List<String> relative = List.of("--format", "json", ".claude/agents");
+        assertEquals(launch(examples, Map.of(), relative), launch(examples, daemon(), relative),
+                "a run from another directory, with relative paths");
+        List<String> missing = List.of("no-such-agent.md");
+        Run notFound = launch(REPO, daemon(), missing);
+        assertEquals(launch(REPO, Map.of(), missing), notFound);
+        assertEquals(2, notFound.exit());
+
+        Run stop = launch(REPO, Map.of("AGENTLINT_DAEMON", "stop"), List.of());
+        assertEquals(new Run(0, "agentlint: the daemon stopped after 3 runs\n"), stop, "it answered three runs");
+        awaitNoDaemon();
+        assertEquals(new Run(0, "agentlint: no daemon is running for this build and Java\n"),
+                launch(REPO, Map.of("AGENTLINT_DAEMON", "stop"), List.of()));
+    }
+
+    @Test
+    void aDaemonThatDiedIsReplacedAndTheRunThatFindsItGoesOnWithoutIt() throws Exception {
+        Run plain = launch(REPO, Map.of(), CHECK);
+        launch(REPO, daemon(), CHECK);
+        Path stateFile = awaitDaemon();
+        String before = Files.readString(stateFile);
+        ProcessHandle killed = ProcessHandle.of(pidOf(stateFile)).orElseThrow();
+        killed.destroyForcibly();
+        killed.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        assertEquals(plain, launch(REPO, daemon(), CHECK), "the run that finds a dead daemon");
+        Instant deadline = Instant.now().plus(WAIT);
+        while (!Files.exists(stateFile) || Files.readString(stateFile).equals(before)) {
+            assertTrue(Instant.now().isBefore(deadline), "no new daemon");
+            Thread.sleep(100);
+        }
+        assertEquals(plain, launch(REPO, daemon(), CHECK), "a run the new daemon answers");
+        assertEquals(new Run(0, "agentlint: the daemon stopped after 1 runs\n"),
+                launch(REPO, Map.of("AGENTLINT_DAEMON", "stop"), List.of()));
+    }
+
+    private static Map<String, String> daemon() {
+        return Map.of("AGENTLINT_DAEMON", "1");
+    }
+
+    /** Runs the launcher without the class cache, whose training would only slow the test down. */
+    private Run launch(Path directory, Map<String, String> variables, List<String> args) throws Exception {
+        List<String> command = Stream.concat(Stream.of("sh", REPO.resolve("bin/agentlint").toString()), args.stream())
+                .toList();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
+        builder.environment().put("HOME", work.toString());
+        builder.environment().put("AGENTLINT_NO_CACHE", "1");
+        builder.environment().remove("AGENTLINT_DAEMON");
+        builder.environment().remove("AGENTLINT_JAVA_OPTS");
+        builder.environment().putAll(variables);
+        Path log = Files.createTempFile(work, "run", ".log");
+        builder.redirectOutput(log.toFile());
+        Process process = builder.start();
+        process.getOutputStream().close();
+        if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("bin/agentlint did not finish in " + WAIT);
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8).replaceAll("\\(\\d+\\.\\d+s\\)", "(TIME)");
+        return new Run(process.exitValue(), output);
+    }
+
+    private Path awaitDaemon() throws Exception {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (states().isEmpty()) {
+            assertTrue(Instant.now().isBefore(deadline), "no daemon started");
+            Thread.sleep(100);
+        }
+        List<Path> states = states();
+        assertEquals(1, states.size(), states::toString);
+        return states.get(0);
+    }
+
+    private void awaitNoDaemon() throws Exception {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (!states().isEmpty()) {
+            assertTrue(Instant.now().isBefore(deadline), "the daemon left its state");
+            Thread.sleep(100);
+        }
+    }
+
+    private List<Path> states() throws IOException {
+        Path caches = work.resolve("cache/agentlint");
+        if (!Files.isDirectory(caches)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(caches)) {
+            return files.filter(f -> f.getFileName().toString().matches("daemon-[0-9]+")).sorted().toList();
+        }
+    }
+
+    /** The daemon's process id, the last word of its state file. */
+    private static long pidOf(Path stateFile) throws IOException {
+        String[] words = Files.readString(stateFile, StandardCharsets.US_ASCII).strip().split(" ");
+        return Long.parseLong(words[2]);
+    }
+}
