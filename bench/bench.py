@@ -9,7 +9,9 @@ before every run (so that it is never the text a cache holds) and passed to agen
 file names and lint the whole directory). Every tool runs once per round, in turn, so a machine that
 speeds up or slows down affects all of them alike; the report gives medians (min-max), the median of the per-round
 ratios to agentlint, and the median peak RSS. "agentlint --cache" reruns over unchanged files with a result cache
-that the warm-up round filled (in the hook workload, the other agents are unchanged). Needs python3, GNU time
+that the warm-up round filled (in the hook workload, the other agents are unchanged). "agentlint daemon" runs go to
+a daemon (AGENTLINT_DAEMON=1) started before the first workload; its own peak RSS is printed at the end, as the
+launcher's is all that the table can see of such a run. Needs python3, GNU time
 (/usr/bin/time), Java 17+, and npm for the peers, which are installed under bench/.peers on first use.
 """
 import argparse
@@ -66,18 +68,40 @@ def ensure_peers():
     return binaries
 
 
+CACHE_HOME = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "agentlint"
+DAEMON = {**os.environ, "AGENTLINT_DAEMON": "1"}
+
+
 def ensure_agentlint():
     subprocess.run([str(REPO / "mvnw"), "-q", "-B", "-DskipTests", "package"], cwd=REPO, check=True)
     launcher = REPO / "bin" / "agentlint"
-    # The launcher makes its class cache in the background on first use; wait for it, so that every round
-    # measures what a user sees from the second run on.
-    subprocess.run([str(launcher), "check", "--fail-on", "never", str(REPO / "examples")], stdout=subprocess.DEVNULL)
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "agentlint"
+    # The launcher makes its class cache in the background on first use, and the first run with AGENTLINT_DAEMON=1
+    # starts the daemon; wait for both, so that every round measures what a user sees from the second run on.
+    examples = [str(launcher), "check", "--fail-on", "never", str(REPO / "examples")]
+    subprocess.run(examples, stdout=subprocess.DEVNULL)
+    subprocess.run(examples, stdout=subprocess.DEVNULL, env=DAEMON)
     for _ in range(120):
-        if not list(cache.glob("*.lock")):
+        if not list(CACHE_HOME.glob("*.lock")) or daemon_pids():
             break
         time.sleep(1)
     return launcher
+
+
+def daemon_pids():
+    """The process ids that the daemons' state files name."""
+    return [int(state.read_text().split()[2]) for state in CACHE_HOME.glob("daemon-*") if state.suffix != ".lock"]
+
+
+def stop_daemon(launcher):
+    peaks = []
+    for pid in daemon_pids():
+        status = Path(f"/proc/{pid}/status")
+        if status.exists():
+            peaks += [int(line.split()[1]) / 1024.0 for line in status.read_text().splitlines()
+                      if line.startswith("VmHWM:")]
+    subprocess.run([str(launcher)], env={**os.environ, "AGENTLINT_DAEMON": "stop"}, stderr=subprocess.DEVNULL)
+    if peaks:
+        print(f"\ndaemon peak RSS: {max(peaks):.0f} MB")
 
 
 def edit(path, count):
@@ -89,16 +113,19 @@ def edit(path, count):
 def commands(workload, root, single_file, tools):
     target = [str(single_file)] if workload in ("one", "hook") else [str(root)]
     agentlint = [str(tools["agentlint"]), "check", "--no-color", "--fail-on", "never"]
-    cmds = {"agentlint": ([*agentlint, *target], root),
-            # the warm-up round fills the cache, so the rounds measure a rerun over unchanged files (in the hook
-            # workload, over the other agents, the passed one edited)
-            "agentlint --cache": ([*agentlint, "--cache-location", str(cache_file(root)), *target], root)}
+    # the warm-up round fills the caches, so the rounds measure a rerun over unchanged files (in the hook workload,
+    # over the other agents, the passed one edited)
+    cached = [*agentlint, "--cache-location", str(cache_file(root)), *target]
+    cmds = {"agentlint": ([*agentlint, *target], root, None),
+            "agentlint --cache": (cached, root, None),
+            "agentlint daemon": ([*agentlint, *target], root, DAEMON),
+            "agentlint daemon --cache": (cached, root, DAEMON)}
     if "cclint" in tools:
-        cmds["cclint"] = ([str(tools["cclint"]), "agents", "-r", str(root)], root)
+        cmds["cclint"] = ([str(tools["cclint"]), "agents", "-r", str(root)], root, None)
     if "claude-code-lint" in tools:
-        cmds["claude-code-lint"] = ([str(tools["claude-code-lint"]), "validate-agents"], root)
+        cmds["claude-code-lint"] = ([str(tools["claude-code-lint"]), "validate-agents"], root, None)
     if "agnix" in tools:
-        cmds["agnix"] = ([str(tools["agnix"]), *target], root)
+        cmds["agnix"] = ([str(tools["agnix"]), *target], root, None)
     return cmds
 
 
@@ -106,20 +133,22 @@ def cache_file(root):
     return root.parent / (root.name + ".agentlint-cache")
 
 
-def timed(cmd, cwd):
-    out = subprocess.run(["/usr/bin/time", "-f", "%e %M", *cmd], cwd=cwd, stdout=subprocess.DEVNULL,
+def timed(cmd, cwd, env):
+    """Wall time by the clock here (GNU time gives hundredths, too coarse for a daemon's run), peak RSS by GNU time."""
+    start = time.perf_counter()
+    out = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                          stderr=subprocess.PIPE, text=True)
-    wall, rss = out.stderr.strip().splitlines()[-1].split()
-    return float(wall), int(rss) / 1024.0
+    wall = time.perf_counter() - start
+    return wall, int(out.stderr.strip().splitlines()[-1]) / 1024.0
 
 
 def report(workload, results):
     print(f"\n== {workload} ==")
-    print(f"{'tool':18} {'median s':>9} {'min-max s':>15} {'x agentlint':>12} {'peak MB':>8}")
+    print(f"{'tool':24} {'median s':>9} {'min-max s':>15} {'x agentlint':>12} {'peak MB':>8}")
     base = results["agentlint"]["wall"]
     for tool, r in results.items():
         ratios = [w / b for w, b in zip(r["wall"], base)]
-        print(f"{tool:18} {statistics.median(r['wall']):9.3f} {min(r['wall']):7.3f}-{max(r['wall']):<7.3f}"
+        print(f"{tool:24} {statistics.median(r['wall']):9.3f} {min(r['wall']):7.3f}-{max(r['wall']):<7.3f}"
               f" {statistics.median(ratios):12.2f} {statistics.median(r['rss']):8.0f}")
 
 
@@ -155,15 +184,16 @@ def main():
             results = {tool: {"wall": [], "rss": []} for tool in cmds}
             edits = itertools.count()
             for round_ in range(args.warmup + args.runs):
-                for tool, (cmd, cwd) in cmds.items():
+                for tool, (cmd, cwd, env) in cmds.items():
                     if workload == "hook":
                         edit(single, next(edits))
-                    wall, rss = timed(cmd, cwd)
+                    wall, rss = timed(cmd, cwd, env)
                     if round_ >= args.warmup:
                         results[tool]["wall"].append(wall)
                         results[tool]["rss"].append(rss)
             report(workload, results)
     finally:
+        stop_daemon(tools["agentlint"])
         if not args.keep:
             shutil.rmtree(base, ignore_errors=True)
 

@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A resident agentlint that the launcher hands runs to (with {@code AGENTLINT_DAEMON=1}), so that a run costs what
  * linting costs and not a JVM's start. It listens on the loopback interface and serves only clients that send the
- * token of its state file, which only the user can read; one daemon serves one build on one JDK (the key), and it
+ * token of its state file, which only the user can read; one daemon serves one build on one JDK, and it
  * exits when no run came for a while, or when asked to stop.
  *
  * <p>The state file holds the port, the token and the process id on one line. An answer is a line with the exit
@@ -47,7 +47,7 @@ public final class Daemon {
     private static final Duration LAST_RUNS = Duration.ofMinutes(10);
 
     private final Path stateFile;
-    private final String key;
+    private final String jdk;
     private final Duration idle;
     private final String token = newToken();
     private final Services services = new Services();
@@ -71,16 +71,19 @@ public final class Daemon {
         }
     }
 
-    Daemon(Path stateFile, String key, Duration idle) {
+    Daemon(Path stateFile, String jdk, Duration idle) {
         this.stateFile = stateFile;
-        this.key = key;
+        this.jdk = jdk;
         this.idle = idle;
     }
 
-    /** Arguments: the state file, the key of the build and JDK, and how many seconds of idleness end it. */
+    /**
+     * Arguments: the state file, what identifies the JDK (as clients send it), and how many seconds of idleness end
+     * it.
+     */
     public static void main(String[] args) {
         if (args.length != 3 || !args[2].matches("[1-9][0-9]{0,6}")) {
-            System.err.println("usage: Daemon STATE-FILE KEY IDLE-SECONDS");
+            System.err.println("usage: Daemon STATE-FILE JDK IDLE-SECONDS");
             System.exit(ExitCodes.USAGE);
         }
         try {
@@ -96,13 +99,13 @@ public final class Daemon {
      * Serves until idle or stopped, unless another daemon already serves this state file: two launchers that find
      * no daemon at the same moment both start one, and the second one leaves at once.
      */
-    static void serveAlone(Path stateFile, String key, Duration idle) throws IOException {
+    static void serveAlone(Path stateFile, String jdk, Duration idle) throws IOException {
         Path lockFile = stateFile.resolveSibling(stateFile.getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = tryLock(channel)) {
             if (lock != null) {
                 try {
-                    new Daemon(stateFile, key, idle).serve();
+                    new Daemon(stateFile, jdk, idle).serve();
                 } finally {
                     Files.deleteIfExists(lockFile);
                 }
@@ -155,7 +158,7 @@ public final class Daemon {
     private void handle(Socket client) {
         try (client) {
             client.setSoTimeout(REQUEST_TIMEOUT_MILLIS);
-            DaemonRequest request = DaemonRequest.read(new BufferedInputStream(client.getInputStream()), token, key);
+            DaemonRequest request = DaemonRequest.read(new BufferedInputStream(client.getInputStream()), token, jdk);
             client.setSoTimeout(0);
             if (request.stop()) {
                 answer(client, 0, "agentlint: the daemon stopped after " + runs.get() + " runs\n");

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * What a client asks of the {@linkplain Daemon daemon}: fields that each end with a NUL byte, as a shell writes
- * them with {@code printf '%s\0'}. The protocol name, the token, the key of the build and JDK, then either
+ * them with {@code printf '%s\0'}. The protocol name, the token, what identifies the client's JDK, then either
  * {@code stop}, or {@code run} with the working directory, {@code 1} when standard input and output are a terminal
  * (else {@code 0}), the environment variables as {@code NAME=value} up to an empty field, the number of arguments
  * and the arguments.
@@ -21,7 +21,7 @@ import java.util.Map;
 record DaemonRequest(boolean stop, String cwd, boolean terminal, Map<String, String> variables, List<String> args) {
 
     static final String PROTOCOL = "agentlint-daemon/1";
-    /** Room for the protocol name, a token or a key; anything longer is not a client of this daemon. */
+    /** Room for a token, a command or a number; anything longer is not a client of this daemon. */
     private static final int SHORT_FIELD = 256;
     /** A path, an argument or a variable; a field that does not end within it is refused. */
     private static final int LONG_FIELD = 1 << 20;
@@ -35,14 +35,14 @@ record DaemonRequest(boolean stop, String cwd, boolean terminal, Map<String, Str
     }
 
     /** Reads a request, checking the token before anything else is read. */
-    static DaemonRequest read(InputStream in, String token, String key) throws IOException {
+    static DaemonRequest read(InputStream in, String token, String jdk) throws IOException {
         expectProtocol(in);
         byte[] given = field(in, SHORT_FIELD).getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8))) {
             throw new Refused("wrong token");
         }
-        if (!field(in, SHORT_FIELD).equals(key)) {
-            throw new Refused("another build or JDK");
+        if (!field(in, LONG_FIELD).equals(jdk)) {
+            throw new Refused("another JDK");
         }
         String command = field(in, SHORT_FIELD);
         if (command.equals("stop")) {

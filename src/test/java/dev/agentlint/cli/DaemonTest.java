@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The daemon, driven over its socket as the launcher's client drives it. */
 class DaemonTest {
 
-    private static final String KEY = "1234567890";
+    private static final String JDK = "/opt/jdk JAVA_RUNTIME_VERSION=\"25.0.3+9-LTS\"";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String TYPO = """
             ---
@@ -69,13 +69,13 @@ class DaemonTest {
     void writeRepository() throws IOException {
         write(".claude/agents/test-runner.md", TYPO);
         write(".claude/agents/code-reviewer.md", REVIEWER);
-        stateFile = cache.resolve("daemon-" + KEY);
+        stateFile = cache.resolve("daemon-20261207010807788-java25");
     }
 
     @AfterEach
     void stopDaemon() throws Exception {
         if (daemon != null && !daemon.isDone()) {
-            ask(request(state(), KEY, "stop"));
+            ask(request(state(), JDK, "stop"));
             daemon.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         }
     }
@@ -127,13 +127,13 @@ class DaemonTest {
     }
 
     @Test
-    void aClientWithoutTheTokenOrWithAnotherKeyGetsNoAnswerAndTheNextOneDoes() throws Exception {
+    void aClientWithoutTheTokenOrOnAnotherJdkGetsNoAnswerAndTheNextOneDoes() throws Exception {
         State state = start(Duration.ofMinutes(5));
         State forged = new State(state.port(), "0".repeat(state.token().length()), state.pid());
         State endless = new State(state.port(), "f".repeat(100_000), state.pid());
         assertEquals(Answer.NONE, ask(run(forged, Map.of(), false, List.of("rules"))));
         assertEquals(Answer.NONE, ask(run(endless, Map.of(), false, List.of("rules"))));
-        assertEquals(Answer.NONE, ask(request(state, "99", "run")));
+        assertEquals(Answer.NONE, ask(request(state, "/opt/jdk-17", "run")));
         assertEquals(Answer.NONE, ask("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII), state.port()));
         assertEquals(0, ask(run(state, Map.of(), false, List.of("rules"))).code());
     }
@@ -142,7 +142,7 @@ class DaemonTest {
     void stopsWhenAskedAndLeavesNoStateBehind() throws Exception {
         State state = start(Duration.ofMinutes(5));
         ask(run(state, Map.of(), false, List.of("rules")));
-        Answer answer = ask(request(state, KEY, "stop"));
+        Answer answer = ask(request(state, JDK, "stop"));
         assertEquals(new Answer(0, "", "agentlint: the daemon stopped after 1 runs\n"), answer);
         daemon.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertFalse(Files.exists(stateFile), "state file");
@@ -159,7 +159,7 @@ class DaemonTest {
     @Test
     void aSecondDaemonForTheSameStateLeavesTheFirstInPlace() throws Exception {
         State first = start(Duration.ofMinutes(5));
-        Daemon.serveAlone(stateFile, KEY, Duration.ofMinutes(5));
+        Daemon.serveAlone(stateFile, JDK, Duration.ofMinutes(5));
         assertEquals(first, state());
         assertEquals(0, ask(run(first, Map.of(), false, List.of("rules"))).code());
     }
@@ -175,7 +175,7 @@ class DaemonTest {
     @Test
     void aNewDaemonGetsANewToken() throws Exception {
         State first = start(Duration.ofMinutes(5));
-        ask(request(first, KEY, "stop"));
+        ask(request(first, JDK, "stop"));
         daemon.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         State second = start(Duration.ofMinutes(5));
         assertNotEquals(first.token(), second.token());
@@ -184,7 +184,7 @@ class DaemonTest {
     private State start(Duration idle) throws Exception {
         daemon = CompletableFuture.runAsync(() -> {
             try {
-                Daemon.serveAlone(stateFile, KEY, idle);
+                Daemon.serveAlone(stateFile, JDK, idle);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -214,7 +214,7 @@ class DaemonTest {
     }
 
     private Request run(State state, Map<String, String> variables, boolean terminal, List<String> args) {
-        List<String> fields = new ArrayList<>(List.of(DaemonRequest.PROTOCOL, state.token(), KEY, "run",
+        List<String> fields = new ArrayList<>(List.of(DaemonRequest.PROTOCOL, state.token(), JDK, "run",
                 repo.toString(), terminal ? "1" : "0"));
         variables.forEach((name, value) -> fields.add(name + "=" + value));
         fields.add("");
@@ -223,8 +223,8 @@ class DaemonTest {
         return new Request(state.port(), fields);
     }
 
-    private static Request request(State state, String key, String command) {
-        return new Request(state.port(), List.of(DaemonRequest.PROTOCOL, state.token(), key, command));
+    private static Request request(State state, String jdk, String command) {
+        return new Request(state.port(), List.of(DaemonRequest.PROTOCOL, state.token(), jdk, command));
     }
 
     private record Request(int port, List<String> fields) {

@@ -141,7 +141,7 @@ class DaemonIT {
             return List.of();
         }
         try (Stream<Path> files = Files.list(caches)) {
-            return files.filter(f -> f.getFileName().toString().matches("daemon-[0-9]+")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().matches("daemon-[0-9]+-java[0-9]+")).sorted().toList();
         }
     }
 
