@@ -1,7 +1,8 @@
 package dev.agentlint.cli;
 
+import dev.agentlint.io.ChunkedBytes;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,12 +39,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * exits when no run came for a while, or when asked to stop.
  *
  * <p>The state file holds the port, the token and the process id on one line. An answer is a line with the exit
- * code and the byte lengths of standard error and standard output, then those bytes in that order.
+ * code and the byte lengths of standard error and standard output, then those bytes in that order; or, after a run
+ * that ran out of memory, a line that tells the client to run agentlint by itself.
  */
 public final class Daemon {
 
     /** How long a client may take to send its request once connected. */
     private static final int REQUEST_TIMEOUT_MILLIS = 30_000;
+    /** How long after the last run the daemon collects its garbage, unless another run came. */
+    private static final Duration COLLECTION_DELAY = Duration.ofSeconds(2);
     /** A stop lets the runs it meets finish first; one that takes longer than this is cut off. */
     private static final Duration LAST_RUNS = Duration.ofMinutes(10);
 
@@ -53,23 +58,14 @@ public final class Daemon {
     private final Services services = new Services();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong runs = new AtomicLong();
-    private final ExecutorService handlers = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "agentlint-daemon-run");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService handlers = Executors.newCachedThreadPool(task -> daemonThread(task, "run"));
+    private final ScheduledExecutorService collector =
+            Executors.newSingleThreadScheduledExecutor(task -> daemonThread(task, "collector"));
     private volatile ServerSocket server;
     private volatile boolean stopping;
 
-    private record Answer(int code, byte[] err, byte[] out) {
-        void writeTo(OutputStream socket) throws IOException {
-            String header = code + " " + err.length + " " + out.length + "\n";
-            socket.write(header.getBytes(StandardCharsets.US_ASCII));
-            socket.write(err);
-            socket.write(out);
-            socket.flush();
-        }
-    }
+    /** Sent instead of an answer when a run ran out of memory: the client then runs agentlint by itself. */
+    private static final byte[] RUN_ALONE = "run-alone\n".getBytes(StandardCharsets.US_ASCII);
 
     Daemon(Path stateFile, String jdk, Duration idle) {
         this.stateFile = stateFile;
@@ -161,7 +157,10 @@ public final class Daemon {
             DaemonRequest request = DaemonRequest.read(new BufferedInputStream(client.getInputStream()), token, jdk);
             client.setSoTimeout(0);
             if (request.stop()) {
-                answer(client, 0, "agentlint: the daemon stopped after " + runs.get() + " runs\n");
+                ChunkedBytes message = new ChunkedBytes();
+                message.write(("agentlint: the daemon stopped after " + runs.get() + " runs\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                answer(client.getOutputStream(), ExitCodes.OK, message, new ChunkedBytes());
                 stop();
                 return;
             }
@@ -169,13 +168,29 @@ public final class Daemon {
         } catch (IOException e) {
             // a client that went away, or one that is not agentlint's: there is no one to answer
         } finally {
-            active.decrementAndGet();
+            if (active.decrementAndGet() == 0) {
+                collectWhenIdle();
+            }
         }
     }
 
+    /**
+     * The garbage of a large run would stay promoted, and resident, until a later run filled the old generation; a
+     * full collection a moment after the last run gives it back, and waits for a pause so as not to hold up runs
+     * that come one after the other (a hook run for each of a commit's hooks, a script).
+     */
+    private void collectWhenIdle() {
+        long runsSoFar = runs.get();
+        collector.schedule(() -> {
+            if (active.get() == 0 && runs.get() == runsSoFar) {
+                System.gc();
+            }
+        }, COLLECTION_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private void run(Socket client, DaemonRequest request) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ChunkedBytes out = new ChunkedBytes();
+        ChunkedBytes err = new ChunkedBytes();
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         Environment environment = new Environment(Path.of(request.cwd()), out, errWriter, request.variables(),
                 request.terminal());
@@ -184,17 +199,24 @@ public final class Daemon {
         try {
             code = Main.run(request.args().toArray(String[]::new), environment, services);
         } catch (OutOfMemoryError e) {
-            // what filled the heap may still hold it: the next run starts a new daemon
-            answer(client, ExitCodes.INTERNAL, Main.OUT_OF_MEMORY + "\n");
+            // a run in a JVM of its own may have the memory that this one's other runs took; nothing was written
+            // (reports, caches and baselines are written when a run ends), so it can start over there
+            client.getOutputStream().write(RUN_ALONE);
             stop();
             return;
         }
         errWriter.flush();
-        new Answer(code, err.toByteArray(), out.toByteArray()).writeTo(client.getOutputStream());
+        answer(client.getOutputStream(), code, err, out);
     }
 
-    private static void answer(Socket client, int code, String err) throws IOException {
-        new Answer(code, err.getBytes(StandardCharsets.UTF_8), new byte[0]).writeTo(client.getOutputStream());
+    /** A line with the exit code and the byte lengths of standard error and output, then their bytes. */
+    private static void answer(OutputStream socket, int code, ChunkedBytes err, ChunkedBytes out)
+            throws IOException {
+        OutputStream buffered = new BufferedOutputStream(socket, 1 << 16);
+        buffered.write((code + " " + err.size() + " " + out.size() + "\n").getBytes(StandardCharsets.US_ASCII));
+        err.writeTo(buffered);
+        out.writeTo(buffered);
+        buffered.flush();
     }
 
     private void stop() throws IOException {
@@ -210,6 +232,12 @@ public final class Daemon {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static Thread daemonThread(Runnable task, String name) {
+        Thread thread = new Thread(task, "agentlint-daemon-" + name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     private void warmUpInBackground() {

@@ -89,6 +89,27 @@ class DaemonIT {
                 launch(REPO, Map.of("AGENTLINT_DAEMON", "stop"), List.of()));
     }
 
+    /** A run that fills the daemon's heap is run again by the launcher, as it would be without the daemon. */
+    @Test
+    void aRunThatRunsOutOfMemoryInTheDaemonRunsByItselfAndThatDaemonStops() throws Exception {
+        Path agents = Files.createDirectories(work.resolve("repo/.claude/agents"));
+        String sentence = "- Never modify files outside `src/`, and always write the report to `docs/report.md`.\n";
+        Files.writeString(agents.resolve("huge.md"), "---\nname: huge\ndescription: Writes reports.\n---\n"
+                + sentence.repeat(120_000), StandardCharsets.UTF_8);
+        Map<String, String> smallHeap = Map.of("AGENTLINT_JAVA_OPTS", "-Xmx24m");
+        Map<String, String> smallDaemon = Map.of("AGENTLINT_JAVA_OPTS", "-Xmx24m", "AGENTLINT_DAEMON", "1");
+        launch(REPO, smallDaemon, CHECK);
+        ProcessHandle daemon = ProcessHandle.of(pidOf(awaitDaemon())).orElseThrow();
+
+        List<String> huge = List.of("--max-file-size", "50M", "--no-color", ".claude/agents/huge.md");
+        Run alone = launch(work.resolve("repo"), smallHeap, huge);
+        assertEquals(3, alone.exit(), alone::output);
+        assertTrue(alone.output().contains("agentlint: out of memory"), alone::output);
+        assertEquals(alone, launch(work.resolve("repo"), smallDaemon, huge));
+        // the launcher starts a new daemon as it runs agentlint by itself
+        daemon.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
     private static Map<String, String> daemon() {
         return Map.of("AGENTLINT_DAEMON", "1");
     }
@@ -112,7 +133,9 @@ class DaemonIT {
             process.destroyForcibly();
             fail("bin/agentlint did not finish in " + WAIT);
         }
-        String output = Files.readString(log, StandardCharsets.UTF_8).replaceAll("\\(\\d+\\.\\d+s\\)", "(TIME)");
+        // the report's time, and the JVM's uptime in its warnings about the options
+        String output = Files.readString(log, StandardCharsets.UTF_8).replaceAll("\\(\\d+\\.\\d+s\\)", "(TIME)")
+                .replaceAll("(?m)^\\[\\d+\\.\\d+s\\]", "[TIME]");
         return new Run(process.exitValue(), output);
     }
 
