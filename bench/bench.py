@@ -81,7 +81,7 @@ def ensure_agentlint():
     subprocess.run(examples, stdout=subprocess.DEVNULL)
     subprocess.run(examples, stdout=subprocess.DEVNULL, env=DAEMON)
     for _ in range(120):
-        if not list(CACHE_HOME.glob("*.lock")) or daemon_pids():
+        if not list(CACHE_HOME.glob("agentlint-*.lock")) and daemon_pids():
             break
         time.sleep(1)
     return launcher

@@ -51,6 +51,9 @@ public final class Daemon {
     /** A stop lets the runs it meets finish first; one that takes longer than this is cut off. */
     private static final Duration LAST_RUNS = Duration.ofMinutes(10);
 
+    /** Sent instead of an answer when a run ran out of memory: the client then runs agentlint by itself. */
+    private static final byte[] RUN_ALONE = "run-alone\n".getBytes(StandardCharsets.US_ASCII);
+
     private final Path stateFile;
     private final String jdk;
     private final Duration idle;
@@ -63,9 +66,6 @@ public final class Daemon {
             Executors.newSingleThreadScheduledExecutor(task -> daemonThread(task, "collector"));
     private volatile ServerSocket server;
     private volatile boolean stopping;
-
-    /** Sent instead of an answer when a run ran out of memory: the client then runs agentlint by itself. */
-    private static final byte[] RUN_ALONE = "run-alone\n".getBytes(StandardCharsets.US_ASCII);
 
     Daemon(Path stateFile, String jdk, Duration idle) {
         this.stateFile = stateFile;

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -110,14 +112,32 @@ class DaemonIT {
         daemon.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
+    /** The daemon to stop is the one of the jar as it is: a checkout with newer sources is not built first. */
+    @Test
+    void stoppingBuildsNothingWhenTheSourcesAreNewerThanTheJar() throws Exception {
+        Path checkout = work.resolve("checkout");
+        for (String file : List.of("bin/agentlint", "bin/daemon-client", "target/agentlint.jar", "target/agentlint.id")) {
+            Files.createDirectories(checkout.resolve(file).getParent());
+            Files.copy(REPO.resolve(file), checkout.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Files.setLastModifiedTime(checkout.resolve("target/agentlint.jar"), FileTime.from(Instant.EPOCH));
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>");
+        Run stop = launch(checkout.resolve("bin/agentlint"), REPO, Map.of("AGENTLINT_DAEMON", "stop"), List.of());
+        assertEquals(new Run(0, "agentlint: no daemon is running for this build and Java\n"), stop);
+    }
+
     private static Map<String, String> daemon() {
         return Map.of("AGENTLINT_DAEMON", "1");
     }
 
     /** Runs the launcher without the class cache, whose training would only slow the test down. */
     private Run launch(Path directory, Map<String, String> variables, List<String> args) throws Exception {
-        List<String> command = Stream.concat(Stream.of("sh", REPO.resolve("bin/agentlint").toString()), args.stream())
-                .toList();
+        return launch(REPO.resolve("bin/agentlint"), directory, variables, args);
+    }
+
+    private Run launch(Path launcher, Path directory, Map<String, String> variables, List<String> args)
+            throws Exception {
+        List<String> command = Stream.concat(Stream.of("sh", launcher.toString()), args.stream()).toList();
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
         builder.environment().put("HOME", work.toString());
