@@ -123,12 +123,16 @@ public final class Daemon {
             server = socket;
             String state = socket.getLocalPort() + " " + token + " " + ProcessHandle.current().pid() + "\n";
             writeState(state);
+            // a daemon ended by a signal (kill, a logout) leaves no state behind either
+            Thread cleanUp = new Thread(() -> deleteStateQuietly(state), "agentlint-daemon-exit");
+            Runtime.getRuntime().addShutdownHook(cleanUp);
             try {
                 warmUpInBackground();
                 acceptUntilIdleOrStopped(socket);
             } finally {
                 deleteState(state);
                 finishRuns();
+                removeShutdownHook(cleanUp);
             }
         }
     }
@@ -258,6 +262,22 @@ public final class Daemon {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    private void deleteStateQuietly(String state) {
+        try {
+            deleteState(state);
+        } catch (IOException e) {
+            // the JVM is exiting: a state file left behind is replaced by the next daemon
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already exiting: the hook runs and finds nothing to delete
         }
     }
 

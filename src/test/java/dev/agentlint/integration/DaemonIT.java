@@ -91,6 +91,15 @@ class DaemonIT {
                 launch(REPO, Map.of("AGENTLINT_DAEMON", "stop"), List.of()));
     }
 
+    @Test
+    void aDaemonEndedByASignalLeavesNoStateBehind() throws Exception {
+        launch(REPO, daemon(), CHECK);
+        ProcessHandle daemon = ProcessHandle.of(pidOf(awaitDaemon())).orElseThrow();
+        daemon.destroy();
+        daemon.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(List.of(), states());
+    }
+
     /** A run that fills the daemon's heap is run again by the launcher, as it would be without the daemon. */
     @Test
     void aRunThatRunsOutOfMemoryInTheDaemonRunsByItselfAndThatDaemonStops() throws Exception {
