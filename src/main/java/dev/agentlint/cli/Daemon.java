@@ -24,13 +24,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * A resident agentlint that the launcher hands runs to (with {@code AGENTLINT_DAEMON=1}), so that a run costs what
@@ -48,6 +53,8 @@ public final class Daemon {
     private static final int REQUEST_TIMEOUT_MILLIS = 30_000;
     /** How long after the last run the daemon collects its garbage, unless another run came. */
     private static final Duration COLLECTION_DELAY = Duration.ofSeconds(2);
+    /** Lints of the warm-up: the first run after three took about as long as later ones. */
+    private static final int WARM_UP_PASSES = 3;
     /** A stop lets the runs it meets finish first; one that takes longer than this is cut off. */
     private static final Duration LAST_RUNS = Duration.ofMinutes(10);
 
@@ -57,6 +64,7 @@ public final class Daemon {
     private final Path stateFile;
     private final String jdk;
     private final Duration idle;
+    private final Optional<Path> checkout;
     private final String token = newToken();
     private final Services services = new Services();
     private final AtomicInteger active = new AtomicInteger();
@@ -67,23 +75,25 @@ public final class Daemon {
     private volatile ServerSocket server;
     private volatile boolean stopping;
 
-    Daemon(Path stateFile, String jdk, Duration idle) {
+    Daemon(Path stateFile, String jdk, Duration idle, Optional<Path> checkout) {
         this.stateFile = stateFile;
         this.jdk = jdk;
         this.idle = idle;
+        this.checkout = checkout;
     }
 
     /**
-     * Arguments: the state file, what identifies the JDK (as clients send it), and how many seconds of idleness end
-     * it.
+     * Arguments: the state file, what identifies the JDK (as clients send it), how many seconds of idleness end it,
+     * and optionally the checkout whose examples and fixtures it warms up on.
      */
     public static void main(String[] args) {
-        if (args.length != 3 || !args[2].matches("[1-9][0-9]{0,6}")) {
-            System.err.println("usage: Daemon STATE-FILE JDK IDLE-SECONDS");
+        if (args.length < 3 || args.length > 4 || !args[2].matches("[1-9][0-9]{0,6}")) {
+            System.err.println("usage: Daemon STATE-FILE JDK IDLE-SECONDS [CHECKOUT]");
             System.exit(ExitCodes.USAGE);
         }
+        Optional<Path> checkout = args.length == 4 ? Optional.of(Path.of(args[3])) : Optional.empty();
         try {
-            serveAlone(Path.of(args[0]), args[1], Duration.ofSeconds(Integer.parseInt(args[2])));
+            serveAlone(Path.of(args[0]), args[1], Duration.ofSeconds(Integer.parseInt(args[2])), checkout);
         } catch (IOException | RuntimeException e) {
             System.err.println("agentlint daemon: " + e.getMessage());
             System.exit(ExitCodes.INTERNAL);
@@ -95,13 +105,13 @@ public final class Daemon {
      * Serves until idle or stopped, unless another daemon already serves this state file: two launchers that find
      * no daemon at the same moment both start one, and the second one leaves at once.
      */
-    static void serveAlone(Path stateFile, String jdk, Duration idle) throws IOException {
+    static void serveAlone(Path stateFile, String jdk, Duration idle, Optional<Path> checkout) throws IOException {
         Path lockFile = stateFile.resolveSibling(stateFile.getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = tryLock(channel)) {
             if (lock != null) {
                 try {
-                    new Daemon(stateFile, jdk, idle).serve();
+                    new Daemon(stateFile, jdk, idle, checkout).serve();
                 } finally {
                     Files.deleteIfExists(lockFile);
                 }
@@ -244,10 +254,48 @@ public final class Daemon {
         return thread;
     }
 
+    /**
+     * Lints while no client has come yet, so that the first run finds its code compiled: the checkout's examples
+     * and every rule's fixtures, as the launcher's class cache is trained on, or else the built-in agent.
+     */
     private void warmUpInBackground() {
-        Thread warmUp = new Thread(() -> services.warmUp(false, true), "agentlint-warm-up");
+        Thread warmUp = new Thread(() -> {
+            try {
+                Optional<String[]> trainingRun = trainingRun();
+                for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+                    if (trainingRun.isPresent()) {
+                        Main.run(trainingRun.get(), discarding(checkout.get()), services);
+                    } else {
+                        services.warmUp(false, true);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // a run meets the same problem and reports it in its own words
+            }
+        }, "agentlint-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    private Optional<String[]> trainingRun() throws IOException {
+        if (checkout.isEmpty() || !Files.isDirectory(checkout.get().resolve("examples"))) {
+            return Optional.empty();
+        }
+        List<String> args = new ArrayList<>(List.of("check", "--fail-on", "never", "--no-color", "--root", "examples",
+                "examples"));
+        Path fixtures = checkout.get().resolve("fixtures");
+        if (Files.isDirectory(fixtures)) {
+            try (Stream<Path> files = Files.walk(fixtures)) {
+                files.filter(file -> file.getFileName().toString().endsWith(".md"))
+                        .map(file -> checkout.get().relativize(file).toString()).sorted().forEach(args::add);
+            }
+        }
+        return Optional.of(args.toArray(String[]::new));
+    }
+
+    private static Environment discarding(Path cwd) {
+        return new Environment(cwd, OutputStream.nullOutputStream(), new PrintWriter(OutputStream.nullOutputStream()),
+                Map.of(), false);
     }
 
     /** Written whole or not at all, readable by the user alone (a temporary file's permissions). */

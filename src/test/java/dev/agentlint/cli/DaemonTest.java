@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -159,7 +160,7 @@ class DaemonTest {
     @Test
     void aSecondDaemonForTheSameStateLeavesTheFirstInPlace() throws Exception {
         State first = start(Duration.ofMinutes(5));
-        Daemon.serveAlone(stateFile, JDK, Duration.ofMinutes(5));
+        Daemon.serveAlone(stateFile, JDK, Duration.ofMinutes(5), Optional.empty());
         assertEquals(first, state());
         assertEquals(0, ask(run(first, Map.of(), false, List.of("rules"))).code());
     }
@@ -184,7 +185,7 @@ class DaemonTest {
     private State start(Duration idle) throws Exception {
         daemon = CompletableFuture.runAsync(() -> {
             try {
-                Daemon.serveAlone(stateFile, JDK, idle);
+                Daemon.serveAlone(stateFile, JDK, idle, Optional.empty());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
