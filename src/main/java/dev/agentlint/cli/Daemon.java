@@ -16,11 +16,9 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -303,11 +301,7 @@ public final class Daemon {
         Path temporary = Files.createTempFile(stateFile.toAbsolutePath().getParent(), ".daemon-", ".tmp");
         try {
             Files.writeString(temporary, state, StandardCharsets.US_ASCII);
-            try {
-                Files.move(temporary, stateFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, stateFile, StandardCopyOption.REPLACE_EXISTING);
-            }
+            OutputFiles.moveIntoPlace(temporary, stateFile);
         } finally {
             Files.deleteIfExists(temporary);
         }

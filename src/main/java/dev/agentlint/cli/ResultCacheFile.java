@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -104,7 +102,7 @@ final class ResultCacheFile implements AutoCloseable {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 contents.get().writeTo(out);
             }
-            move(temporary, file);
+            OutputFiles.moveIntoPlace(temporary, file);
         } catch (IOException e) {
             err.println("agentlint: cannot write the result cache " + file + ": " + LintRun.reason(e));
             if (temporary != null) {
@@ -131,14 +129,6 @@ final class ResultCacheFile implements AutoCloseable {
                 // only read from, so nothing is lost
             }
             opened = null;
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
