@@ -169,10 +169,11 @@ public final class Daemon {
             DaemonRequest request = DaemonRequest.read(new BufferedInputStream(client.getInputStream()), token, jdk);
             client.setSoTimeout(0);
             if (request.stop()) {
-                ChunkedBytes message = new ChunkedBytes();
-                message.write(("agentlint: the daemon stopped after " + runs.get() + " runs\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                answer(client.getOutputStream(), ExitCodes.OK, message, new ChunkedBytes());
+                long answered = runs.get();
+                String message = "agentlint: the daemon stopped after " + answered + (answered == 1 ? " run" : " runs");
+                ChunkedBytes err = new ChunkedBytes();
+                err.write((message + "\n").getBytes(StandardCharsets.UTF_8));
+                answer(client.getOutputStream(), ExitCodes.OK, err, new ChunkedBytes());
                 stop();
                 return;
             }

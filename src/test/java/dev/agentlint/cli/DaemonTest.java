@@ -144,7 +144,7 @@ class DaemonTest {
         State state = start(Duration.ofMinutes(5));
         ask(run(state, Map.of(), false, List.of("rules")));
         Answer answer = ask(request(state, JDK, "stop"));
-        assertEquals(new Answer(0, "", "agentlint: the daemon stopped after 1 runs\n"), answer);
+        assertEquals(new Answer(0, "", "agentlint: the daemon stopped after 1 run\n"), answer);
         daemon.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertFalse(Files.exists(stateFile), "state file");
         assertFalse(Files.exists(stateFile.resolveSibling(stateFile.getFileName() + ".lock")), "lock file");

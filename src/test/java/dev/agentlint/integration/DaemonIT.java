@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -87,8 +88,26 @@ class DaemonIT {
             Thread.sleep(100);
         }
         assertEquals(plain, launch(REPO, daemon(), CHECK), "a run the new daemon answers");
-        assertEquals(new Run(0, "agentlint: the daemon stopped after 1 runs\n"),
+        assertEquals(new Run(0, "agentlint: the daemon stopped after 1 run\n"),
                 launch(REPO, Map.of("AGENTLINT_DAEMON", "stop"), List.of()));
+    }
+
+    /** A refused client has printed nothing and says so, however much of its request was left to write. */
+    @Test
+    void aClientThatTheDaemonRefusesLeavesTheRunToTheLauncher() throws Exception {
+        launch(REPO, daemon(), CHECK);
+        Path stateFile = awaitDaemon();
+        List<String> command = new ArrayList<>(List.of("bash", REPO.resolve("bin/daemon-client").toString(),
+                stateFile.toString(), "/another/jdk", "run", "check"));
+        for (int i = 0; i < 200; i++) {
+            command.add("x".repeat(5_000) + i + ".md");
+        }
+        Process client = new ProcessBuilder(command).redirectErrorStream(true).start();
+        client.getOutputStream().close();
+        String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(client.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(new Run(75, ""), new Run(client.exitValue(), output));
+        assertEquals(launch(REPO, Map.of(), CHECK), launch(REPO, daemon(), CHECK), "the daemon still answers");
     }
 
     @Test
