@@ -88,8 +88,10 @@ def ensure_agentlint():
 
 
 def daemon_pids():
-    """The process ids that the daemons' state files name."""
-    return [int(state.read_text().split()[2]) for state in CACHE_HOME.glob("daemon-*") if state.suffix != ".lock"]
+    """The process ids that the state files of this build's daemons name."""
+    build = (REPO / "target" / "agentlint.id").read_text().strip()
+    return [int(state.read_text().split()[2]) for state in CACHE_HOME.glob(f"daemon-{build}-java*")
+            if state.suffix != ".lock"]
 
 
 def stop_daemon(launcher):
