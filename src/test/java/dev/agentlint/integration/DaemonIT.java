@@ -1,6 +1,7 @@
 package dev.agentlint.integration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -138,6 +139,7 @@ class DaemonIT {
         assertEquals(alone, launch(work.resolve("repo"), smallDaemon, huge));
         // the launcher starts a new daemon as it runs agentlint by itself
         daemon.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertNotEquals(daemon.pid(), pidOf(awaitDaemon()), "a new daemon, which the test then stops");
     }
 
     /** The daemon to stop is the one of the jar as it is: a checkout with newer sources is not built first. */
