@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class DaemonClientTest {
 
     private static final Path REPO = Path.of(System.getProperty("agentlint.repo", ".")).toAbsolutePath().normalize();
-    private static final Pattern READ_IN_CODE = Pattern.compile("variables\\(\\)\\.(?:get|containsKey)\\(\"(\\w+)\"\\)");
+    private static final Pattern READ_IN_CODE =
+            Pattern.compile("variables\\(\\)\\.(?:get|containsKey)\\(\"(\\w+)\"\\)");
     private static final Pattern SENT_BY_CLIENT = Pattern.compile("(?m)^\\s*for name in ([\\w ]+); do$");
 
     @Test

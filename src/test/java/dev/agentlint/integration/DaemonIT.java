@@ -146,7 +146,8 @@ class DaemonIT {
     @Test
     void stoppingBuildsNothingWhenTheSourcesAreNewerThanTheJar() throws Exception {
         Path checkout = work.resolve("checkout");
-        for (String file : List.of("bin/agentlint", "bin/daemon-client", "target/agentlint.jar", "target/agentlint.id")) {
+        List<String> files = List.of("bin/agentlint", "bin/daemon-client", "target/agentlint.jar", "target/agentlint.id");
+        for (String file : files) {
             Files.createDirectories(checkout.resolve(file).getParent());
             Files.copy(REPO.resolve(file), checkout.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
         }
