@@ -56,6 +56,12 @@ public final class Daemon {
     /** A stop lets the runs it meets finish first; one that takes longer than this is cut off. */
     private static final Duration LAST_RUNS = Duration.ofMinutes(10);
 
+    /**
+     * The old generation's size at which the daemon collects its garbage while it runs: about what a run over
+     * 20,000 agents keeps before it compares them, so that smaller runs leave it to the collection after them.
+     */
+    private static final long OLD_GENERATION_BOUND = 128L << 20;
+
     /** Sent instead of an answer when a run ran out of memory: the client then runs agentlint by itself. */
     private static final byte[] RUN_ALONE = "run-alone\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -90,6 +96,7 @@ public final class Daemon {
             System.exit(ExitCodes.USAGE);
         }
         Optional<Path> checkout = args.length == 4 ? Optional.of(Path.of(args[3])) : Optional.empty();
+        HeapBound.install(OLD_GENERATION_BOUND);
         try {
             serveAlone(Path.of(args[0]), args[1], Duration.ofSeconds(Integer.parseInt(args[2])), checkout);
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,66 @@
+package dev.agentlint.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryNotificationInfo;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Optional;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * Collects the whole heap when the old generation has grown past a bound. The serial collector enlarges its old
+ * generation rather than collect it until the heap reaches its maximum, a quarter of the machine's memory, so a
+ * process that runs one lint after another would keep every run's promoted garbage resident. After a collection
+ * the bound becomes half as much again as what survived, when that is more, so that live data beyond the bound
+ * are not collected over and over.
+ */
+final class HeapBound implements NotificationListener {
+
+    private final MemoryPoolMXBean oldGeneration;
+    private final long floor;
+    private final Runnable collect;
+
+    HeapBound(MemoryPoolMXBean oldGeneration, long floor, Runnable collect) {
+        this.oldGeneration = oldGeneration;
+        this.floor = floor;
+        this.collect = collect;
+    }
+
+    /** Bounds this JVM's old generation, if its collector lets a pool's usage be watched. */
+    static Optional<HeapBound> install(long floor) {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            // of a generational heap, only the old generation's usage can be watched
+            if (pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported()) {
+                HeapBound bound = new HeapBound(pool, floor, System::gc);
+                pool.setUsageThreshold(floor);
+                ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener(bound, null, null);
+                return Optional.of(bound);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void handleNotification(Notification notification, Object handback) {
+        if (!notification.getType().equals(MemoryNotificationInfo.MEMORY_THRESHOLD_EXCEEDED)) {
+            return;
+        }
+        exceeded(MemoryNotificationInfo.from((CompositeData) notification.getUserData()).getPoolName());
+    }
+
+    /** Collects if the pool whose bound was exceeded is the old generation, and sets its next bound. */
+    void exceeded(String poolName) {
+        if (poolName.equals(oldGeneration.getName())) {
+            collect.run();
+            oldGeneration.setUsageThreshold(nextBound(oldGeneration.getUsage().getUsed()));
+        }
+    }
+
+    /** The bound after a collection that left {@code survived} bytes in the old generation. */
+    long nextBound(long survived) {
+        return Math.max(floor, survived + survived / 2);
+    }
+}
