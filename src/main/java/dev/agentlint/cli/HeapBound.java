@@ -29,11 +29,17 @@ final class HeapBound implements NotificationListener {
         this.collect = collect;
     }
 
-    /** Bounds this JVM's old generation, if its collector lets a pool's usage be watched. */
+    /**
+     * Bounds this JVM's old generation, if its collector lets a pool's usage be watched and the heap's maximum does
+     * not bound it more.
+     */
     static Optional<HeapBound> install(long floor) {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             // of a generational heap, only the old generation's usage can be watched
             if (pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported()) {
+                if (floor >= maximum(pool)) {
+                    return Optional.empty();
+                }
                 HeapBound bound = new HeapBound(pool, floor, System::gc);
                 pool.setUsageThreshold(floor);
                 ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener(bound, null, null);
@@ -55,8 +61,15 @@ final class HeapBound implements NotificationListener {
     void exceeded(String poolName) {
         if (poolName.equals(oldGeneration.getName())) {
             collect.run();
-            oldGeneration.setUsageThreshold(nextBound(oldGeneration.getUsage().getUsed()));
+            long next = nextBound(oldGeneration.getUsage().getUsed());
+            oldGeneration.setUsageThreshold(Math.min(next, maximum(oldGeneration)));
         }
+    }
+
+    /** A bound may not exceed the pool's maximum, which a JVM started with {@code -Xmx} has. */
+    private static long maximum(MemoryPoolMXBean pool) {
+        long maximum = pool.getUsage().getMax();
+        return maximum < 0 ? Long.MAX_VALUE : maximum;
     }
 
     /** The bound after a collection that left {@code survived} bytes in the old generation. */

@@ -10,6 +10,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,13 @@ class HeapBoundTest {
         }
     }
 
+    @Test
+    void aBoundAboveTheHeapsMaximumIsNotInstalled() throws Exception {
+        assertEquals(Optional.empty(), HeapBound.install(Long.MAX_VALUE));
+        long peak = peakOldGenerationMegabytes("64", "-Xmx24m");
+        assertTrue(peak <= 24, "a process with a heap smaller than the bound runs as without it: " + peak + " MB");
+    }
+
     private static MemoryPoolMXBean oldGeneration() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported())
@@ -58,8 +66,13 @@ class HeapBoundTest {
 
     /** Runs {@link Promoter} in a JVM with the serial collector, as the daemon runs, and returns what it prints. */
     private static long peakOldGenerationMegabytes(String floor) throws IOException, InterruptedException {
+        return peakOldGenerationMegabytes(floor, "-Xmx1g");
+    }
+
+    private static long peakOldGenerationMegabytes(String floor, String maximumHeap)
+            throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(java.toString(), "-XX:+UseSerialGC", "-Xmn4m", "-Xmx1g",
+        Process process = new ProcessBuilder(List.of(java.toString(), "-XX:+UseSerialGC", "-Xmn4m", maximumHeap,
                 "-XX:MaxTenuringThreshold=0", "-cp", System.getProperty("java.class.path"),
                 Promoter.class.getName(), floor)).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -76,7 +89,7 @@ class HeapBoundTest {
     static final class Promoter {
         public static void main(String[] args) throws InterruptedException {
             if (!args[0].equals("none")) {
-                HeapBound.install(Long.parseLong(args[0]) * MB).orElseThrow();
+                HeapBound.install(Long.parseLong(args[0]) * MB);
             }
             byte[][] window = new byte[32][];
             promote(window);
