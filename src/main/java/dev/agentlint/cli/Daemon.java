@@ -22,9 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -33,13 +31,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * A resident agentlint that the launcher hands runs to (with {@code AGENTLINT_DAEMON=1}), so that a run costs what
  * linting costs and not a JVM's start. It listens on the loopback interface and serves only clients that send the
  * token of its state file, which only the user can read; one daemon serves one build on one JDK, and it
- * exits when no run came for a while, or when asked to stop.
+ * exits when no run came for a while, when asked to stop, or when its checkout is built again.
  *
  * <p>The state file holds the port, the token and the process id on one line. An answer is a line with the exit
  * code and the byte lengths of standard error and standard output, then those bytes in that order; or, after a run
@@ -62,13 +59,17 @@ public final class Daemon {
      */
     private static final long OLD_GENERATION_BOUND = 128L << 20;
 
+    /** How often a daemon started from a checkout looks whether it was built again. */
+    private static final Duration REBUILD_CHECK = Duration.ofMinutes(1);
+
     /** Sent instead of an answer when a run ran out of memory: the client then runs agentlint by itself. */
     private static final byte[] RUN_ALONE = "run-alone\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Path stateFile;
     private final String jdk;
     private final Duration idle;
-    private final Optional<Path> checkout;
+    private final Optional<DaemonCheckout> checkout;
+    private final Duration checkEvery;
     private final String token = newToken();
     private final Services services = new Services();
     private final AtomicInteger active = new AtomicInteger();
@@ -78,24 +79,29 @@ public final class Daemon {
             Executors.newSingleThreadScheduledExecutor(task -> daemonThread(task, "collector"));
     private volatile ServerSocket server;
     private volatile boolean stopping;
+    /** When a run last came or ended, for the idle time. */
+    private volatile long lastActive = System.nanoTime();
 
-    Daemon(Path stateFile, String jdk, Duration idle, Optional<Path> checkout) {
+    Daemon(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout, Duration checkEvery) {
         this.stateFile = stateFile;
         this.jdk = jdk;
         this.idle = idle;
         this.checkout = checkout;
+        this.checkEvery = checkEvery;
     }
 
     /**
      * Arguments: the state file, what identifies the JDK (as clients send it), how many seconds of idleness end it,
-     * and optionally the checkout whose examples and fixtures it warms up on.
+     * and optionally the checkout it was started from (whose examples and fixtures it warms up on, and whose next
+     * build ends it) and the id of that build.
      */
     public static void main(String[] args) {
-        if (args.length < 3 || args.length > 4 || !args[2].matches("[1-9][0-9]{0,6}")) {
-            System.err.println("usage: Daemon STATE-FILE JDK IDLE-SECONDS [CHECKOUT]");
+        if (args.length != 3 && args.length != 5 || !args[2].matches("[1-9][0-9]{0,6}")) {
+            System.err.println("usage: Daemon STATE-FILE JDK IDLE-SECONDS [CHECKOUT BUILD-ID]");
             System.exit(ExitCodes.USAGE);
         }
-        Optional<Path> checkout = args.length == 4 ? Optional.of(Path.of(args[3])) : Optional.empty();
+        Optional<DaemonCheckout> checkout = args.length == 5
+                ? Optional.of(new DaemonCheckout(Path.of(args[3]), args[4])) : Optional.empty();
         HeapBound.install(OLD_GENERATION_BOUND);
         try {
             serveAlone(Path.of(args[0]), args[1], Duration.ofSeconds(Integer.parseInt(args[2])), checkout);
@@ -110,13 +116,19 @@ public final class Daemon {
      * Serves until idle or stopped, unless another daemon already serves this state file: two launchers that find
      * no daemon at the same moment both start one, and the second one leaves at once.
      */
-    static void serveAlone(Path stateFile, String jdk, Duration idle, Optional<Path> checkout) throws IOException {
+    static void serveAlone(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout)
+            throws IOException {
+        serveAlone(stateFile, jdk, idle, checkout, REBUILD_CHECK);
+    }
+
+    static void serveAlone(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout,
+            Duration checkEvery) throws IOException {
         Path lockFile = stateFile.resolveSibling(stateFile.getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = tryLock(channel)) {
             if (lock != null) {
                 try {
-                    new Daemon(stateFile, jdk, idle, checkout).serve();
+                    new Daemon(stateFile, jdk, idle, checkout, checkEvery).serve();
                 } finally {
                     Files.deleteIfExists(lockFile);
                 }
@@ -134,7 +146,7 @@ public final class Daemon {
 
     void serve() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            socket.setSoTimeout(Math.toIntExact(idle.toMillis()));
+            socket.setSoTimeout(Math.toIntExact(Math.min(idle.toMillis(), checkEvery.toMillis())));
             server = socket;
             String state = socket.getLocalPort() + " " + token + " " + ProcessHandle.current().pid() + "\n";
             writeState(state);
@@ -157,9 +169,11 @@ public final class Daemon {
             try {
                 Socket client = socket.accept();
                 active.incrementAndGet();
+                lastActive = System.nanoTime();
                 handlers.execute(() -> handle(client));
             } catch (SocketTimeoutException e) {
-                if (active.get() == 0) {
+                if (checkout.isPresent() && checkout.get().rebuilt()
+                        || active.get() == 0 && System.nanoTime() - lastActive >= idle.toNanos()) {
                     return;
                 }
             } catch (SocketException e) {
@@ -188,6 +202,7 @@ public final class Daemon {
         } catch (IOException e) {
             // a client that went away, or one that is not agentlint's: there is no one to answer
         } finally {
+            lastActive = System.nanoTime();
             if (active.decrementAndGet() == 0) {
                 collectWhenIdle();
             }
@@ -267,10 +282,10 @@ public final class Daemon {
     private void warmUpInBackground() {
         Thread warmUp = new Thread(() -> {
             try {
-                Optional<String[]> trainingRun = trainingRun();
+                Optional<String[]> trainingRun = checkout.isPresent() ? checkout.get().trainingRun() : Optional.empty();
                 for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
                     if (trainingRun.isPresent()) {
-                        Main.run(trainingRun.get(), discarding(checkout.get()), services);
+                        Main.run(trainingRun.get(), discarding(checkout.get().home()), services);
                     } else {
                         services.warmUp(false, true);
                     }
@@ -281,22 +296,6 @@ public final class Daemon {
         }, "agentlint-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-    }
-
-    private Optional<String[]> trainingRun() throws IOException {
-        if (checkout.isEmpty() || !Files.isDirectory(checkout.get().resolve("examples"))) {
-            return Optional.empty();
-        }
-        List<String> args = new ArrayList<>(List.of("check", "--fail-on", "never", "--no-color", "--root", "examples",
-                "examples"));
-        Path fixtures = checkout.get().resolve("fixtures");
-        if (Files.isDirectory(fixtures)) {
-            try (Stream<Path> files = Files.walk(fixtures)) {
-                files.filter(file -> file.getFileName().toString().endsWith(".md"))
-                        .map(file -> checkout.get().relativize(file).toString()).sorted().forEach(args::add);
-            }
-        }
-        return Optional.of(args.toArray(String[]::new));
     }
 
     private static Environment discarding(Path cwd) {

@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +63,11 @@ class DaemonTest {
 
     private Path stateFile;
     private CompletableFuture<Void> daemon;
+    /**
+     * The daemon and the clients that wait for it block: on the common pool, which has one thread on two cores,
+     * they would wait for each other.
+     */
+    private final ExecutorService threads = Executors.newCachedThreadPool();
 
     /** What the state file says: where the daemon listens and the token it asks for. */
     private record State(int port, String token, long pid) {
@@ -79,6 +86,7 @@ class DaemonTest {
             ask(request(state(), JDK, "stop"));
             daemon.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         }
+        threads.shutdownNow();
     }
 
     @Test
@@ -118,7 +126,7 @@ class DaemonTest {
         for (int i = 0; i < 6; i++) {
             List<String> args = i % 2 == 0 ? List.of("--format", "json", ".") : List.of("missing-" + i + ".md");
             commands.add(args);
-            answers.add(CompletableFuture.supplyAsync(() -> askUnchecked(run(state, Map.of(), false, args))));
+            answers.add(CompletableFuture.supplyAsync(() -> askUnchecked(run(state, Map.of(), false, args)), threads));
         }
         for (int i = 0; i < answers.size(); i++) {
             CliRun alone = CliRun.in(repo, commands.get(i).toArray(String[]::new));
@@ -182,14 +190,31 @@ class DaemonTest {
         assertNotEquals(first.token(), second.token());
     }
 
+    @Test
+    void exitsWhenItsCheckoutIsBuiltAgainAndNotBefore() throws Exception {
+        Path idFile = Files.createDirectories(repo.resolve("target")).resolve("agentlint.id");
+        Files.writeString(idFile, "20261207010807788\n");
+        DaemonCheckout checkout = new DaemonCheckout(repo, "20261207010807788");
+        State state = start(Duration.ofMinutes(5), Optional.of(checkout), Duration.ofMillis(50));
+        Thread.sleep(500);
+        assertEquals(0, ask(run(state, Map.of(), false, List.of("rules"))).code(), "still there after ten checks");
+        Files.writeString(idFile, "20261207011532108\n");
+        daemon.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertFalse(Files.exists(stateFile));
+    }
+
     private State start(Duration idle) throws Exception {
+        return start(idle, Optional.empty(), Duration.ofMinutes(1));
+    }
+
+    private State start(Duration idle, Optional<DaemonCheckout> checkout, Duration checkEvery) throws Exception {
         daemon = CompletableFuture.runAsync(() -> {
             try {
-                Daemon.serveAlone(stateFile, JDK, idle, Optional.empty());
+                Daemon.serveAlone(stateFile, JDK, idle, checkout, checkEvery);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, threads);
         Instant deadline = Instant.now().plus(WAIT);
         while (!Files.exists(stateFile)) {
             assertTrue(Instant.now().isBefore(deadline), "the daemon wrote no state file");
