@@ -11,11 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.MatchResult;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
@@ -113,6 +115,42 @@ class PhraseTest {
             int expected = words.stream().mapToInt(w -> lower.indexOf(w, Math.max(from, 0))).filter(at -> at >= 0)
                     .min().orElse(-1);
             assertEquals(expected, startWords.next(text.toString(), from), text + " from " + from);
+        }
+    }
+
+    @Test
+    void startWordsTellEveryPlaceOfEveryWordAsSearchingForEachWouldInOrderOfPlace() {
+        List<String> words = List.of("re", "report", "r", "rep", "a", "in", "\u274c", "you will", "s\u00e9", "x\u00e9",
+                "s", "report", "\u00e9t\u00e9", "\u00e9");
+        String[] pieces = {"re", "port", "a", "in", " ", "you", " will", "\u274c", "\u00e9", "s", "x", "\n", "b", "t",
+            "RE", "Port", "A", "IN", "You", " WILL", "\u00c9", "S", "X", "\u212a", "\u0130n"};
+        int[] ids = IntStream.range(0, words.size()).toArray();
+        StartWords startWords = new StartWords(words, ids);
+        Random random = new Random(11);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String lower = Ascii.lowerCase(text.toString());
+            List<String> expected = new ArrayList<>();
+            for (int at = 0; at < lower.length(); at++) {
+                for (int id : ids) {
+                    if (lower.startsWith(words.get(id), at)) {
+                        expected.add(at + ":" + id);
+                    }
+                }
+            }
+            List<String> told = new ArrayList<>();
+            int[] last = {-1};
+            startWords.forEach(text.toString(), (at, id) -> {
+                assertTrue(at >= last[0], "in order of place: " + text);
+                last[0] = at;
+                told.add(at + ":" + id);
+            });
+            Collections.sort(expected);
+            Collections.sort(told);
+            assertEquals(expected, told, text::toString);
         }
     }
 
