@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -70,6 +71,8 @@ public final class Daemon {
     private final Duration idle;
     private final Optional<DaemonCheckout> checkout;
     private final Duration checkEvery;
+    /** Ends the process, and with it a run whose client left: nothing else would stop that run. */
+    private final Runnable exitProcess;
     private final String token = newToken();
     private final Services services = new Services();
     private final AtomicInteger active = new AtomicInteger();
@@ -82,12 +85,14 @@ public final class Daemon {
     /** When a run last came or ended, for the idle time. */
     private volatile long lastActive = System.nanoTime();
 
-    Daemon(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout, Duration checkEvery) {
+    Daemon(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout, Duration checkEvery,
+            Runnable exitProcess) {
         this.stateFile = stateFile;
         this.jdk = jdk;
         this.idle = idle;
         this.checkout = checkout;
         this.checkEvery = checkEvery;
+        this.exitProcess = exitProcess;
     }
 
     /**
@@ -104,7 +109,8 @@ public final class Daemon {
                 ? Optional.of(new DaemonCheckout(Path.of(args[3]), args[4])) : Optional.empty();
         HeapBound.install(OLD_GENERATION_BOUND);
         try {
-            serveAlone(Path.of(args[0]), args[1], Duration.ofSeconds(Integer.parseInt(args[2])), checkout);
+            serveAlone(Path.of(args[0]), args[1], Duration.ofSeconds(Integer.parseInt(args[2])), checkout,
+                    REBUILD_CHECK, () -> System.exit(ExitCodes.OK));
         } catch (IOException | RuntimeException e) {
             System.err.println("agentlint daemon: " + e.getMessage());
             System.exit(ExitCodes.INTERNAL);
@@ -116,19 +122,14 @@ public final class Daemon {
      * Serves until idle or stopped, unless another daemon already serves this state file: two launchers that find
      * no daemon at the same moment both start one, and the second one leaves at once.
      */
-    static void serveAlone(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout)
-            throws IOException {
-        serveAlone(stateFile, jdk, idle, checkout, REBUILD_CHECK);
-    }
-
     static void serveAlone(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout,
-            Duration checkEvery) throws IOException {
+            Duration checkEvery, Runnable exitProcess) throws IOException {
         Path lockFile = stateFile.resolveSibling(stateFile.getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = tryLock(channel)) {
             if (lock != null) {
                 try {
-                    new Daemon(stateFile, jdk, idle, checkout, checkEvery).serve();
+                    new Daemon(stateFile, jdk, idle, checkout, checkEvery, exitProcess).serve();
                 } finally {
                     Files.deleteIfExists(lockFile);
                 }
@@ -230,6 +231,8 @@ public final class Daemon {
         Environment environment = new Environment(Path.of(request.cwd()), out, errWriter, request.variables(),
                 request.terminal());
         runs.incrementAndGet();
+        AtomicBoolean answering = new AtomicBoolean();
+        daemonThread(() -> exitIfLeft(client, answering), "watch").start();
         int code;
         try {
             code = Main.run(request.args().toArray(String[]::new), environment, services);
@@ -239,9 +242,26 @@ public final class Daemon {
             client.getOutputStream().write(RUN_ALONE);
             stop();
             return;
+        } finally {
+            answering.set(true);
         }
         errWriter.flush();
         answer(client.getOutputStream(), code, err, out);
+    }
+
+    /**
+     * Ends the process when the client goes away before its answer (Ctrl-C, a killed hook) while its run is the only
+     * one: the run would go on for nothing, and could write its report or cache after a run started after it. The
+     * next run starts a new daemon. A client sends nothing after its request, so a read ends only when it leaves.
+     */
+    private void exitIfLeft(Socket client, AtomicBoolean answering) {
+        try {
+            if (client.getInputStream().read() < 0 && !answering.get() && active.get() == 1) {
+                exitProcess.run();
+            }
+        } catch (IOException e) {
+            // closed once answered
+        }
     }
 
     /** A line with the exit code and the byte lengths of standard error and output, then their bytes. */

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,8 @@ class DaemonTest {
      * they would wait for each other.
      */
     private final ExecutorService threads = Executors.newCachedThreadPool();
+    /** Counts down where the daemon would end its process. */
+    private final CountDownLatch exits = new CountDownLatch(1);
 
     /** What the state file says: where the daemon listens and the token it asks for. */
     private record State(int port, String token, long pid) {
@@ -168,7 +171,8 @@ class DaemonTest {
     @Test
     void aSecondDaemonForTheSameStateLeavesTheFirstInPlace() throws Exception {
         State first = start(Duration.ofMinutes(5));
-        Daemon.serveAlone(stateFile, JDK, Duration.ofMinutes(5), Optional.empty());
+        Daemon.serveAlone(stateFile, JDK, Duration.ofMinutes(5), Optional.empty(), Duration.ofMinutes(1),
+                exits::countDown);
         assertEquals(first, state());
         assertEquals(0, ask(run(first, Map.of(), false, List.of("rules"))).code());
     }
@@ -203,6 +207,28 @@ class DaemonTest {
         assertFalse(Files.exists(stateFile));
     }
 
+    @Test
+    void endsItsProcessWhenTheClientOfItsOnlyRunLeavesBeforeTheAnswer() throws Exception {
+        for (int i = 0; i < 400; i++) {
+            write(".claude/agents/reviewer-" + i + ".md", REVIEWER.replace("code-reviewer", "reviewer-" + i)
+                    + "Never approve a change without tests; always say which file lacks them.\n".repeat(20));
+        }
+        State state = start(Duration.ofMinutes(5));
+        assertEquals(0, ask(run(state, Map.of(), false, List.of("rules"))).code());
+        try (Socket leaving = new Socket(InetAddress.getLoopbackAddress(), state.port())) {
+            leaving.getOutputStream().write(run(state, Map.of(), false, List.of(".")).bytes());
+        }
+        assertTrue(exits.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the process would go on linting for no one");
+    }
+
+    @Test
+    void aClientThatWaitsForItsAnswerLeavesTheProcessAlone() throws Exception {
+        State state = start(Duration.ofMinutes(5));
+        assertNotEquals(Answer.NONE, ask(run(state, Map.of(), false, List.of("."))));
+        Thread.sleep(200);
+        assertEquals(1, exits.getCount());
+    }
+
     private State start(Duration idle) throws Exception {
         return start(idle, Optional.empty(), Duration.ofMinutes(1));
     }
@@ -210,7 +236,7 @@ class DaemonTest {
     private State start(Duration idle, Optional<DaemonCheckout> checkout, Duration checkEvery) throws Exception {
         daemon = CompletableFuture.runAsync(() -> {
             try {
-                Daemon.serveAlone(stateFile, JDK, idle, checkout, checkEvery);
+                Daemon.serveAlone(stateFile, JDK, idle, checkout, checkEvery, exits::countDown);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
