@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -142,6 +143,41 @@ class DaemonIT {
         assertNotEquals(daemon.pid(), pidOf(awaitDaemon()), "a new daemon, which the test then stops");
     }
 
+    /** Ctrl-C ends the client; the daemon whose only run it was does not lint on for no one. */
+    @Test
+    void aClientEndedBeforeItsAnswerTakesTheDaemonOfItsRunWithIt() throws Exception {
+        Path agents = Files.createDirectories(work.resolve("repo/.claude/agents"));
+        for (int i = 0; i < 1500; i++) {
+            Files.writeString(agents.resolve("reviewer-" + i + ".md"), "---\nname: reviewer-" + i
+                    + "\ndescription: Reviews diffs for missing tests\n---\n"
+                    + "Never approve a change without tests; always name the file that lacks them.\n".repeat(30));
+        }
+        launch(REPO, daemon(), CHECK);
+        ProcessHandle daemon = ProcessHandle.of(pidOf(awaitDaemon())).orElseThrow();
+        Process run = launcher(REPO.resolve("bin/agentlint"), work.resolve("repo"), daemon(), List.of("."))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessHandle client = awaitClient(run);
+        Thread.sleep(300);
+        client.destroy();
+        assertTrue(run.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(128 + 15, run.exitValue(), "the launcher exits as its client did");
+        daemon.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(List.of(), states());
+    }
+
+    private static ProcessHandle awaitClient(Process launcher) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<ProcessHandle> client = launcher.descendants()
+                    .filter(p -> p.info().commandLine().orElse("").contains("daemon-client")).findFirst();
+            if (client.isPresent()) {
+                return client.get();
+            }
+            Thread.sleep(20);
+        }
+        return fail("the launcher started no client");
+    }
+
     /** The daemon to stop is the one of the jar as it is: a checkout with newer sources is not built first. */
     @Test
     void stoppingBuildsNothingWhenTheSourcesAreNewerThanTheJar() throws Exception {
@@ -168,17 +204,8 @@ class DaemonIT {
 
     private Run launch(Path launcher, Path directory, Map<String, String> variables, List<String> args)
             throws Exception {
-        List<String> command = Stream.concat(Stream.of("sh", launcher.toString()), args.stream()).toList();
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
-        builder.environment().put("HOME", work.toString());
-        builder.environment().put("AGENTLINT_NO_CACHE", "1");
-        builder.environment().remove("AGENTLINT_DAEMON");
-        builder.environment().remove("AGENTLINT_JAVA_OPTS");
-        builder.environment().putAll(variables);
         Path log = Files.createTempFile(work, "run", ".log");
-        builder.redirectOutput(log.toFile());
-        Process process = builder.start();
+        Process process = launcher(launcher, directory, variables, args).redirectOutput(log.toFile()).start();
         process.getOutputStream().close();
         if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -188,6 +215,18 @@ class DaemonIT {
         String output = Files.readString(log, StandardCharsets.UTF_8).replaceAll("\\(\\d+\\.\\d+s\\)", "(TIME)")
                 .replaceAll("(?m)^\\[\\d+\\.\\d+s\\]", "[TIME]");
         return new Run(process.exitValue(), output);
+    }
+
+    private ProcessBuilder launcher(Path launcher, Path directory, Map<String, String> variables, List<String> args) {
+        List<String> command = Stream.concat(Stream.of("sh", launcher.toString()), args.stream()).toList();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
+        builder.environment().put("HOME", work.toString());
+        builder.environment().put("AGENTLINT_NO_CACHE", "1");
+        builder.environment().remove("AGENTLINT_DAEMON");
+        builder.environment().remove("AGENTLINT_JAVA_OPTS");
+        builder.environment().putAll(variables);
+        return builder;
     }
 
     private Path awaitDaemon() throws Exception {
