@@ -55,8 +55,9 @@ public final class Daemon {
     private static final Duration LAST_RUNS = Duration.ofMinutes(10);
 
     /**
-     * The old generation's size at which the daemon collects its garbage while it runs: about what a run over
-     * 20,000 agents keeps before it compares them, so that smaller runs leave it to the collection after them.
+     * The old generation's size at which the daemon collects its garbage while it runs: a little above what a run
+     * over 20,000 agents keeps until it compares them (about 100 MB), so that smaller runs leave it to the
+     * collection after them.
      */
     private static final long OLD_GENERATION_BOUND = 128L << 20;
 
