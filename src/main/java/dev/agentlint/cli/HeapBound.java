@@ -12,7 +12,7 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * Collects the whole heap when the old generation has grown past a bound. The serial collector enlarges its old
- * generation rather than collect it until the heap reaches its maximum, a quarter of the machine's memory, so a
+ * generation rather than collect it until the heap reaches its maximum (by default a quarter of the memory), so a
  * process that runs one lint after another would keep every run's promoted garbage resident. After a collection
  * the bound becomes half as much again as what survived, when that is more, so that live data beyond the bound
  * are not collected over and over.
@@ -66,7 +66,7 @@ final class HeapBound implements NotificationListener {
         }
     }
 
-    /** A bound may not exceed the pool's maximum, which a JVM started with {@code -Xmx} has. */
+    /** A bound may not exceed the pool's maximum, which a small {@code -Xmx} puts below the floor. */
     private static long maximum(MemoryPoolMXBean pool) {
         long maximum = pool.getUsage().getMax();
         return maximum < 0 ? Long.MAX_VALUE : maximum;
