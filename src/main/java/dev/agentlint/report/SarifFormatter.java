@@ -378,9 +378,12 @@ public final class SarifFormatter {
             message = Optional.ofNullable(ruleIndex.get(finding.ruleId())).map(i -> rules.get(i).summary())
                     .filter(s -> !s.isBlank()).orElse(finding.ruleId());
         }
-        // Text that happens to look like a link to a location must not become one.
-        message = MESSAGE_LINK.matcher(message).replaceAll(m -> Matcher.quoteReplacement(
-                "\\[" + m.group(1) + "\\](" + m.group(2) + ")"));
+        // Text that happens to look like a link to a location must not become one; without "](" none does, which
+        // spares most messages a search of every position.
+        if (message.contains("](")) {
+            message = MESSAGE_LINK.matcher(message).replaceAll(m -> Matcher.quoteReplacement(
+                    "\\[" + m.group(1) + "\\](" + m.group(2) + ")"));
+        }
         if (related.isEmpty()) {
             return message;
         }
