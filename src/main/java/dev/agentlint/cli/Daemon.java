@@ -125,7 +125,7 @@ public final class Daemon {
      */
     static void serveAlone(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout,
             Duration checkEvery, Runnable exitProcess) throws IOException {
-        Path lockFile = stateFile.resolveSibling(stateFile.getFileName() + ".lock");
+        Path lockFile = lockFile(stateFile);
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = tryLock(channel)) {
             if (lock != null) {
@@ -152,7 +152,7 @@ public final class Daemon {
             server = socket;
             String state = socket.getLocalPort() + " " + token + " " + ProcessHandle.current().pid() + "\n";
             writeState(state);
-            // a daemon ended by a signal (kill, a logout) leaves no state behind either
+            // a daemon ended by a signal (kill, a logout) or by a client that left leaves no state behind either
             Thread cleanUp = new Thread(() -> deleteStateQuietly(state), "agentlint-daemon-exit");
             Runtime.getRuntime().addShutdownHook(cleanUp);
             try {
@@ -335,9 +335,15 @@ public final class Daemon {
         }
     }
 
+    private static Path lockFile(Path stateFile) {
+        return stateFile.resolveSibling(stateFile.getFileName() + ".lock");
+    }
+
+    /** The state and the lock file, as {@link #serveAlone} deletes them when the daemon ends of itself. */
     private void deleteStateQuietly(String state) {
         try {
             deleteState(state);
+            Files.deleteIfExists(lockFile(stateFile));
         } catch (IOException e) {
             // the JVM is exiting: a state file left behind is replaced by the next daemon
         }

@@ -118,7 +118,7 @@ class DaemonIT {
         ProcessHandle daemon = ProcessHandle.of(pidOf(awaitDaemon())).orElseThrow();
         daemon.destroy();
         daemon.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        assertEquals(List.of(), states());
+        assertEquals(List.of(), daemonFiles(), "neither its state nor its lock");
     }
 
     /** A run that fills the daemon's heap is run again by the launcher, as it would be without the daemon. */
@@ -162,7 +162,7 @@ class DaemonIT {
         assertTrue(run.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS));
         assertEquals(128 + 15, run.exitValue(), "the launcher exits as its client did");
         daemon.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        assertEquals(List.of(), states());
+        assertEquals(List.of(), daemonFiles(), "neither its state nor its lock");
     }
 
     private static ProcessHandle awaitClient(Process launcher) throws InterruptedException {
@@ -249,12 +249,21 @@ class DaemonIT {
     }
 
     private List<Path> states() throws IOException {
+        return cacheFiles("daemon-[0-9]+-java[0-9]+");
+    }
+
+    /** The daemons' state files and their lock files. */
+    private List<Path> daemonFiles() throws IOException {
+        return cacheFiles("daemon-.*");
+    }
+
+    private List<Path> cacheFiles(String names) throws IOException {
         Path caches = work.resolve("cache/agentlint");
         if (!Files.isDirectory(caches)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(caches)) {
-            return files.filter(f -> f.getFileName().toString().matches("daemon-[0-9]+-java[0-9]+")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().matches(names)).sorted().toList();
         }
     }
 
