@@ -327,10 +327,6 @@ public final class SarifFormatter {
                 .append(example.stripTrailing()).append('\n').append(fence);
     }
 
-    /**
-     * Every result gets a {@code suppressions} array once any may have one (SARIF §3.27.23): empty for an open
-     * finding, one in-source suppression with its justification for a silenced one.
-     */
     private void writeResult(JsonGenerator generator, Finding finding, Identity identity, boolean markSuppression,
             String justification) {
         generator.writeStartObject();
@@ -377,6 +373,10 @@ public final class SarifFormatter {
         generator.writeEndObject();
     }
 
+    /**
+     * Every result gets a {@code suppressions} array once any may have one (SARIF §3.27.23): empty for an open
+     * finding, one in-source suppression with its justification for a silenced one.
+     */
     private static void writeSuppressions(JsonGenerator generator, String justification) {
         generator.writeArrayPropertyStart("suppressions");
         if (justification != null) {
