@@ -14,8 +14,9 @@ import javax.management.openmbean.CompositeData;
  * Collects the whole heap when the old generation has grown past a bound. The serial collector enlarges its old
  * generation rather than collect it until the heap reaches its maximum (by default a quarter of the memory), so a
  * process that runs one lint after another would keep every run's promoted garbage resident. After a collection
- * the bound becomes half as much again as what survived, when that is more, so that live data beyond the bound
- * are not collected over and over.
+ * the bound becomes an eighth more than what survived, when that is more: live data beyond the bound are then not
+ * collected over and over (a run that compares 20,000 agents collects four times, 0.6 s of its 45), and garbage
+ * adds little to a large run's memory (half as much again took such a run's daemon to 332 MB, an eighth to 284).
  */
 final class HeapBound implements NotificationListener {
 
@@ -74,6 +75,6 @@ final class HeapBound implements NotificationListener {
 
     /** The bound after a collection that left {@code survived} bytes in the old generation. */
     long nextBound(long survived) {
-        return Math.max(floor, survived + survived / 2);
+        return Math.max(floor, survived + survived / 8);
     }
 }

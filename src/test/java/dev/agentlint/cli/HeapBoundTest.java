@@ -28,11 +28,11 @@ class HeapBoundTest {
     }
 
     @Test
-    void theNextBoundIsHalfAsMuchAgainAsWhatSurvivedAndNeverBelowTheFloor() {
+    void theNextBoundIsAnEighthMoreThanWhatSurvivedAndNeverBelowTheFloor() {
         HeapBound bound = new HeapBound(oldGeneration(), 128 * MB, () -> { });
         assertEquals(128 * MB, bound.nextBound(0));
-        assertEquals(128 * MB, bound.nextBound(60 * MB));
-        assertEquals(150 * MB, bound.nextBound(100 * MB));
+        assertEquals(128 * MB, bound.nextBound(100 * MB));
+        assertEquals(180 * MB, bound.nextBound(160 * MB));
     }
 
     @Test

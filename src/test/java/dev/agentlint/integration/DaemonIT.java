@@ -54,7 +54,10 @@ class DaemonIT {
         Run plain = launch(REPO, Map.of(), CHECK);
         assertTrue(plain.output().contains("2 files checked"), plain::output);
         assertEquals(plain, launch(REPO, daemon(), CHECK), "the run that starts the daemon");
-        awaitDaemon();
+        List<String> jvmOptions = ProcessHandle.of(pidOf(awaitDaemon())).orElseThrow().info().arguments()
+                .map(List::of).orElseThrow();
+        assertTrue(jvmOptions.containsAll(List.of("-Xms64m", "-XX:-ShrinkHeapInSteps", "-XX:MinHeapFreeRatio=10")),
+                () -> "the daemon's heap is kept small: " + jvmOptions);
         assertEquals(plain, launch(REPO, daemon(), CHECK), "a run the daemon answers");
 
         Path examples = REPO.resolve("examples");
