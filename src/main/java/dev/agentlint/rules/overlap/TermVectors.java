@@ -24,8 +24,11 @@ final class TermVectors {
     }
 
     private final int documents;
-    /** Per document, its term ids ascending and its term counts (in the same order), and its vector's length. */
-    private final int[][] ids;
+    /**
+     * Per document, its term ids ascending (packed) and its term counts (in the same order), and its vector's
+     * length.
+     */
+    private final byte[][] ids;
     private final TermCounts[] counts;
     private final double[] norms;
     /** The inverse document frequency of each term id. */
@@ -51,7 +54,7 @@ final class TermVectors {
         for (int i = 0; i < terms.length; i++) {
             idfs[i] = idf(documentFrequencies[i]);
         }
-        ids = new int[documents][];
+        ids = new byte[documents][];
         counts = new TermCounts[documents];
         norms = new double[documents];
         for (int d = 0; d < documents; d++) {
@@ -67,7 +70,7 @@ final class TermVectors {
                 double w = rawWeight(termsOfDocument.count(i), termIdsOf[i]);
                 norm += w * w;
             }
-            ids[d] = termIdsOf;
+            ids[d] = PackedIds.pack(termIdsOf);
             counts[d] = termsOfDocument;
             norms[d] = Math.sqrt(norm);
         }
@@ -81,11 +84,15 @@ final class TermVectors {
         return (count < LOG_COUNTS.length ? LOG_COUNTS[count] : 1 + Math.log(count)) * idfs[termId];
     }
 
-    /** A term's weight in a document's normalised vector, by its position in the document's ids. */
-    private double weightAt(int document, int at) {
+    /** A term's weight in a document's normalised vector, by its id and its position in the document's ids. */
+    private double weight(int document, PackedIds.Cursor term) {
         double norm = norms[document];
-        double w = rawWeight(counts[document].count(at), ids[document][at]);
+        double w = rawWeight(counts[document].count(term.at()), term.id());
         return norm > 0 ? w / norm : w;
+    }
+
+    private PackedIds.Cursor cursor(int document) {
+        return new PackedIds.Cursor(ids[document], counts[document].size());
     }
 
     /** Smoothed inverse document frequency: rare terms weigh more, a term in every document still counts a little. */
@@ -98,25 +105,25 @@ final class TermVectors {
         return terms.length;
     }
 
-    /** A document's term ids, ascending; shared, not copied, so never to be changed. */
+    /** A document's term ids, ascending. */
     int[] termIds(int document) {
-        return ids[document];
+        return PackedIds.unpack(ids[document], counts[document].size());
     }
 
     /** The cosine of two documents, by index. */
     public double cosine(int a, int b) {
-        int[] ia = ids[a];
-        int[] ib = ids[b];
+        PackedIds.Cursor i = cursor(a);
+        PackedIds.Cursor j = cursor(b);
         double sum = 0;
-        int i = 0;
-        int j = 0;
-        while (i < ia.length && j < ib.length) {
-            if (ia[i] == ib[j]) {
-                sum += weightAt(a, i++) * weightAt(b, j++);
-            } else if (ia[i] < ib[j]) {
-                i++;
+        while (!i.done() && !j.done()) {
+            if (i.id() == j.id()) {
+                sum += weight(a, i) * weight(b, j);
+                i.advance();
+                j.advance();
+            } else if (i.id() < j.id()) {
+                i.advance();
             } else {
-                j++;
+                j.advance();
             }
         }
         return Math.min(1.0, sum);
@@ -128,18 +135,18 @@ final class TermVectors {
 
     /** The terms two documents share, in term order. */
     List<SharedTerm> shared(int a, int b) {
-        int[] ia = ids[a];
-        int[] ib = ids[b];
+        PackedIds.Cursor i = cursor(a);
+        PackedIds.Cursor j = cursor(b);
         List<SharedTerm> shared = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < ia.length && j < ib.length) {
-            if (ia[i] == ib[j]) {
-                shared.add(new SharedTerm(terms[ia[i]], weightAt(a, i++) * weightAt(b, j++)));
-            } else if (ia[i] < ib[j]) {
-                i++;
+        while (!i.done() && !j.done()) {
+            if (i.id() == j.id()) {
+                shared.add(new SharedTerm(terms[i.id()], weight(a, i) * weight(b, j)));
+                i.advance();
+                j.advance();
+            } else if (i.id() < j.id()) {
+                i.advance();
             } else {
-                j++;
+                j.advance();
             }
         }
         return shared;

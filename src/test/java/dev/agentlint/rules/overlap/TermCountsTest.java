@@ -45,6 +45,10 @@ class TermCountsTest {
                 for (int i = random.nextInt(30); i > 0; i--) {
                     words.add(VOCABULARY.get(random.nextInt(VOCABULARY.size())));
                 }
+                // now and then words of a large vocabulary, so that a document's term ids lie far apart
+                for (int i = random.nextInt(3) == 0 ? random.nextInt(40) : 0; i > 0; i--) {
+                    words.add("w" + random.nextInt(1000));
+                }
                 // now and then a word so frequent that its count needs more than a byte
                 for (int i = random.nextInt(10) == 0 ? 300 : 0; i > 0; i--) {
                     words.add("review");
