@@ -45,6 +45,7 @@ final class BaselineCommand implements Callable<Integer> {
             return fail(e.getMessage());
         }
         Path file = output != null ? environment.resolve(output) : run.context.root().resolve(Baseline.DEFAULT_FILE);
+        environment.stopIfAbandoned();
         try {
             OutputFiles.writeAtomically(file, out -> Baseline.write(run.result.findings(), run::source, out));
         } catch (IOException e) {

@@ -122,6 +122,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean write(Report report, LintRun run) {
+        environment.stopIfAbandoned();
         try {
             if (format == OutputFormat.text) {
                 TextFormatter text = textFormatter(run);

@@ -72,8 +72,6 @@ public final class Daemon {
     private final Duration idle;
     private final Optional<DaemonCheckout> checkout;
     private final Duration checkEvery;
-    /** Ends the process, and with it a run whose client left: nothing else would stop that run. */
-    private final Runnable exitProcess;
     private final String token = newToken();
     private final Services services = new Services();
     private final AtomicInteger active = new AtomicInteger();
@@ -86,14 +84,12 @@ public final class Daemon {
     /** When a run last came or ended, for the idle time. */
     private volatile long lastActive = System.nanoTime();
 
-    Daemon(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout, Duration checkEvery,
-            Runnable exitProcess) {
+    Daemon(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout, Duration checkEvery) {
         this.stateFile = stateFile;
         this.jdk = jdk;
         this.idle = idle;
         this.checkout = checkout;
         this.checkEvery = checkEvery;
-        this.exitProcess = exitProcess;
     }
 
     /**
@@ -111,7 +107,7 @@ public final class Daemon {
         HeapBound.install(OLD_GENERATION_BOUND);
         try {
             serveAlone(Path.of(args[0]), args[1], Duration.ofSeconds(Integer.parseInt(args[2])), checkout,
-                    REBUILD_CHECK, () -> System.exit(ExitCodes.OK));
+                    REBUILD_CHECK);
         } catch (IOException | RuntimeException e) {
             System.err.println("agentlint daemon: " + e.getMessage());
             System.exit(ExitCodes.INTERNAL);
@@ -124,13 +120,13 @@ public final class Daemon {
      * no daemon at the same moment both start one, and the second one leaves at once.
      */
     static void serveAlone(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout,
-            Duration checkEvery, Runnable exitProcess) throws IOException {
+            Duration checkEvery) throws IOException {
         Path lockFile = lockFile(stateFile);
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = tryLock(channel)) {
             if (lock != null) {
                 try {
-                    new Daemon(stateFile, jdk, idle, checkout, checkEvery, exitProcess).serve();
+                    new Daemon(stateFile, jdk, idle, checkout, checkEvery).serve();
                 } finally {
                     Files.deleteIfExists(lockFile);
                 }
@@ -229,11 +225,12 @@ public final class Daemon {
         ChunkedBytes out = new ChunkedBytes();
         ChunkedBytes err = new ChunkedBytes();
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        Environment environment = new Environment(Path.of(request.cwd()), out, errWriter, request.variables(),
-                request.terminal());
-        runs.incrementAndGet();
         AtomicBoolean answering = new AtomicBoolean();
-        daemonThread(() -> exitIfLeft(client, answering), "watch").start();
+        AtomicBoolean left = new AtomicBoolean();
+        Environment environment = new Environment(Path.of(request.cwd()), out, errWriter, request.variables(),
+                request.terminal(), Environment::readFile, left::get);
+        runs.incrementAndGet();
+        daemonThread(() -> watchForLeaving(client, answering, left), "watch").start();
         int code;
         try {
             code = Main.run(request.args().toArray(String[]::new), environment, services);
@@ -246,19 +243,23 @@ public final class Daemon {
         } finally {
             answering.set(true);
         }
+        if (left.get()) {
+            return; // no one to answer
+        }
         errWriter.flush();
         answer(client.getOutputStream(), code, err, out);
     }
 
     /**
-     * Ends the process when the client goes away before its answer (Ctrl-C, a killed hook) while its run is the only
-     * one: the run would go on for nothing, and could write its report or cache after a run started after it. The
-     * next run starts a new daemon. A client sends nothing after its request, so a read ends only when it leaves.
+     * Marks the run abandoned when its client goes away before the answer (Ctrl-C, a killed hook): the run then reads
+     * no more files and writes none (see {@link Environment}), so it ends soon instead of going on for no one, and
+     * never writes its report or cache after a run started after it. A client sends nothing after its request, so a
+     * read ends only when it leaves.
      */
-    private void exitIfLeft(Socket client, AtomicBoolean answering) {
+    private static void watchForLeaving(Socket client, AtomicBoolean answering, AtomicBoolean left) {
         try {
-            if (client.getInputStream().read() < 0 && !answering.get() && active.get() == 1) {
-                exitProcess.run();
+            if (client.getInputStream().read() < 0 && !answering.get()) {
+                left.set(true);
             }
         } catch (IOException e) {
             // closed once answered

@@ -14,10 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
- * What a run gets from its process: working directory, streams, environment variables, terminal or not, and how
- * files are read. Standard output is UTF-8, as bytes for a report made as bytes and as text for the rest.
+ * What a run gets from its process: working directory, streams, environment variables, terminal or not, how files
+ * are read, and whether anyone still waits for the run. Standard output is UTF-8, as bytes for a report made as bytes
+ * and as text for the rest.
  */
 public final class Environment {
 
@@ -34,16 +37,32 @@ public final class Environment {
     private final Map<String, String> variables;
     private final boolean terminal;
     private final FileReader files;
+    private final BooleanSupplier abandoned;
 
+    /**
+     * @param abandoned whether the run's client has left (a daemon's run whose client was ended): from then on no
+     *     file is read, so that the run soon ends, and {@link #stopIfAbandoned} stops it before it writes a file
+     */
     public Environment(Path cwd, OutputStream out, PrintWriter err, Map<String, String> variables, boolean terminal,
-            FileReader files) {
+            FileReader files, BooleanSupplier abandoned) {
         this.cwd = cwd;
         this.outBytes = out;
         this.out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), false);
         this.err = err;
         this.variables = variables;
         this.terminal = terminal;
-        this.files = files;
+        this.files = (file, limit) -> {
+            if (abandoned.getAsBoolean()) {
+                throw new IOException("the run was abandoned");
+            }
+            return files.read(file, limit);
+        };
+        this.abandoned = abandoned;
+    }
+
+    public Environment(Path cwd, OutputStream out, PrintWriter err, Map<String, String> variables, boolean terminal,
+            FileReader files) {
+        this(cwd, out, err, variables, terminal, files, () -> false);
     }
 
     public Environment(Path cwd, OutputStream out, PrintWriter err, Map<String, String> variables, boolean terminal) {
@@ -92,11 +111,21 @@ public final class Environment {
         return files;
     }
 
+    /**
+     * Ends an abandoned run where it would write a file that outlives it (a report, a baseline, the result cache):
+     * a run started after it may have written that file already.
+     */
+    void stopIfAbandoned() {
+        if (abandoned.getAsBoolean()) {
+            throw new CancellationException("the run was abandoned");
+        }
+    }
+
     Path resolve(Path path) {
         return cwd.resolve(path).normalize();
     }
 
-    private static byte[] readFile(Path file, int limit) throws IOException {
+    static byte[] readFile(Path file, int limit) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(limit);
         }

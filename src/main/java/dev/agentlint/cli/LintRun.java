@@ -124,6 +124,7 @@ final class LintRun {
         try (ResultCacheFile file = cacheFile.get()) {
             ResultCache cache = file.load(services.linter().fingerprint(Version.buildId(), config), startedAt);
             LintResult result = services.linter().lint(inputs, config, cache);
+            environment.stopIfAbandoned();
             file.save(cache, path -> isFile(context.root(), path));
             return new Linted(result, cache.reusedLines());
         }

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -69,8 +68,6 @@ class DaemonTest {
      * they would wait for each other.
      */
     private final ExecutorService threads = Executors.newCachedThreadPool();
-    /** Counts down where the daemon would end its process. */
-    private final CountDownLatch exits = new CountDownLatch(1);
 
     /** What the state file says: where the daemon listens and the token it asks for. */
     private record State(int port, String token, long pid) {
@@ -171,8 +168,7 @@ class DaemonTest {
     @Test
     void aSecondDaemonForTheSameStateLeavesTheFirstInPlace() throws Exception {
         State first = start(Duration.ofMinutes(5));
-        Daemon.serveAlone(stateFile, JDK, Duration.ofMinutes(5), Optional.empty(), Duration.ofMinutes(1),
-                exits::countDown);
+        Daemon.serveAlone(stateFile, JDK, Duration.ofMinutes(5), Optional.empty(), Duration.ofMinutes(1));
         assertEquals(first, state());
         assertEquals(0, ask(run(first, Map.of(), false, List.of("rules"))).code());
     }
@@ -207,26 +203,34 @@ class DaemonTest {
         assertFalse(Files.exists(stateFile));
     }
 
+    /**
+     * Ctrl-C ends a client; its run writes neither its report nor the result cache, which a run started after it may
+     * have written, while the daemon goes on answering. A stop waits for every run to end, so the files would be
+     * there had the run gone on.
+     */
     @Test
-    void endsItsProcessWhenTheClientOfItsOnlyRunLeavesBeforeTheAnswer() throws Exception {
+    void aRunWhoseClientLeavesWritesNothingAndTheDaemonAnswersTheNextRun() throws Exception {
         for (int i = 0; i < 400; i++) {
             write(".claude/agents/reviewer-" + i + ".md", REVIEWER.replace("code-reviewer", "reviewer-" + i)
                     + "Never approve a change without tests; always say which file lacks them.\n".repeat(20));
         }
         State state = start(Duration.ofMinutes(5));
-        assertEquals(0, ask(run(state, Map.of(), false, List.of("rules"))).code());
+        Path report = cache.resolve("report.json");
+        Path results = cache.resolve("results");
+        List<String> abandoned = List.of("--format", "json", "--output", report.toString(), "--cache-location",
+                results.toString(), ".");
         try (Socket leaving = new Socket(InetAddress.getLoopbackAddress(), state.port())) {
-            leaving.getOutputStream().write(run(state, Map.of(), false, List.of(".")).bytes());
+            leaving.getOutputStream().write(run(state, Map.of(), false, abandoned).bytes());
         }
-        assertTrue(exits.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the process would go on linting for no one");
-    }
+        List<String> next = List.of("--format", "json", ".claude/agents/test-runner.md");
+        CliRun alone = CliRun.in(repo, next.toArray(String[]::new));
+        assertEquals(new Answer(alone.exitCode(), alone.out(), alone.err()), ask(run(state, Map.of(), false, next)));
 
-    @Test
-    void aClientThatWaitsForItsAnswerLeavesTheProcessAlone() throws Exception {
-        State state = start(Duration.ofMinutes(5));
-        assertNotEquals(Answer.NONE, ask(run(state, Map.of(), false, List.of("."))));
-        Thread.sleep(200);
-        assertEquals(1, exits.getCount());
+        assertEquals(new Answer(0, "", "agentlint: the daemon stopped after 2 runs\n"),
+                ask(request(state, JDK, "stop")));
+        daemon.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertFalse(Files.exists(report), "the abandoned run's report");
+        assertFalse(Files.exists(results), "the abandoned run's result cache");
     }
 
     private State start(Duration idle) throws Exception {
@@ -236,7 +240,7 @@ class DaemonTest {
     private State start(Duration idle, Optional<DaemonCheckout> checkout, Duration checkEvery) throws Exception {
         daemon = CompletableFuture.runAsync(() -> {
             try {
-                Daemon.serveAlone(stateFile, JDK, idle, checkout, checkEvery, exits::countDown);
+                Daemon.serveAlone(stateFile, JDK, idle, checkout, checkEvery);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -1,6 +1,7 @@
 package dev.agentlint.integration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -146,25 +147,35 @@ class DaemonIT {
         assertNotEquals(daemon.pid(), pidOf(awaitDaemon()), "a new daemon, which the test then stops");
     }
 
-    /** Ctrl-C ends the client; the daemon whose only run it was does not lint on for no one. */
+    /**
+     * Ctrl-C ends the client; its run ends without writing the result cache, and the daemon answers the next run. The
+     * stop waits for every run to end, so the cache would be there had the run gone on.
+     */
     @Test
-    void aClientEndedBeforeItsAnswerTakesTheDaemonOfItsRunWithIt() throws Exception {
+    void aClientEndedBeforeItsAnswerEndsItsRunAndTheDaemonStays() throws Exception {
         Path agents = Files.createDirectories(work.resolve("repo/.claude/agents"));
-        for (int i = 0; i < 1500; i++) {
+        for (int i = 0; i < 3000; i++) {
             Files.writeString(agents.resolve("reviewer-" + i + ".md"), "---\nname: reviewer-" + i
                     + "\ndescription: Reviews diffs for missing tests\n---\n"
                     + "Never approve a change without tests; always name the file that lacks them.\n".repeat(30));
         }
-        launch(REPO, daemon(), CHECK);
+        Run plain = launch(REPO, daemon(), CHECK);
         ProcessHandle daemon = ProcessHandle.of(pidOf(awaitDaemon())).orElseThrow();
-        Process run = launcher(REPO.resolve("bin/agentlint"), work.resolve("repo"), daemon(), List.of("."))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path results = work.resolve("results");
+        Process run = launcher(REPO.resolve("bin/agentlint"), work.resolve("repo"), daemon(),
+                List.of("--cache-location", results.toString(), ".")).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         ProcessHandle client = awaitClient(run);
-        Thread.sleep(300);
+        Thread.sleep(500);
         client.destroy();
         assertTrue(run.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS));
         assertEquals(128 + 15, run.exitValue(), "the launcher exits as its client did");
+
+        assertEquals(plain, launch(REPO, daemon(), CHECK), "the next run");
+        Run stop = launch(REPO, Map.of("AGENTLINT_DAEMON", "stop"), List.of());
+        assertEquals(new Run(0, "agentlint: the daemon stopped after 2 runs\n"), stop, "one daemon answered both");
         daemon.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertFalse(Files.exists(results), "the abandoned run's result cache");
         assertEquals(List.of(), daemonFiles(), "neither its state nor its lock");
     }
 
