@@ -1,8 +1,8 @@
 package dev.agentlint.cli;
 
-import dev.agentlint.io.ChunkedBytes;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,9 +22,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * A resident agentlint that the launcher hands runs to (with {@code AGENTLINT_DAEMON=1}), so that a run costs what
@@ -39,9 +42,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * token of its state file, which only the user can read; one daemon serves one build on one JDK, and it
  * exits when no run came for a while, when asked to stop, or when its checkout is built again.
  *
- * <p>The state file holds the port, the token and the process id on one line. An answer is a line with the exit
- * code and the byte lengths of standard error and standard output, then those bytes in that order; or, after a run
- * that ran out of memory, a line that tells the client to run agentlint by itself.
+ * <p>The state file holds the port, the token and the process id on one line. A run whose output is small is
+ * answered when it ends: a line with the exit code and the byte lengths of standard error and standard output,
+ * then those bytes in that order. A larger output is sent as the run writes it (see {@link ClientOutput}): a line
+ * with the key of the run's result and the byte length of the standard error written until then, those bytes, and
+ * the output up to the end of the connection; asked with that key on a connection of its own, the result is a line
+ * with the exit code and the byte length of the rest of standard error, and those bytes. A run that runs out of
+ * memory before any output is sent is answered instead with a line that tells the client to run agentlint by
+ * itself. A stop is answered as a result is.
  */
 public final class Daemon {
 
@@ -64,6 +72,9 @@ public final class Daemon {
     /** How often a daemon started from a checkout looks whether it was built again. */
     private static final Duration REBUILD_CHECK = Duration.ofMinutes(1);
 
+    /** How long a run's result waits for its client to ask for it once the run's output is sent. */
+    private static final Duration RESULT_WAIT = Duration.ofMinutes(1);
+
     /** Sent instead of an answer when a run ran out of memory: the client then runs agentlint by itself. */
     private static final byte[] RUN_ALONE = "run-alone\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -76,6 +87,8 @@ public final class Daemon {
     private final Services services = new Services();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong runs = new AtomicLong();
+    /** The exit code and the rest of standard error of runs whose output is sent, by key, until asked for. */
+    private final Map<String, Result> results = new ConcurrentHashMap<>();
     private final ExecutorService handlers = Executors.newCachedThreadPool(task -> daemonThread(task, "run"));
     private final ScheduledExecutorService collector =
             Executors.newSingleThreadScheduledExecutor(task -> daemonThread(task, "collector"));
@@ -187,16 +200,23 @@ public final class Daemon {
             client.setSoTimeout(REQUEST_TIMEOUT_MILLIS);
             DaemonRequest request = DaemonRequest.read(new BufferedInputStream(client.getInputStream()), token, jdk);
             client.setSoTimeout(0);
-            if (request.stop()) {
-                long answered = runs.get();
-                String message = "agentlint: the daemon stopped after " + answered + (answered == 1 ? " run" : " runs");
-                ChunkedBytes err = new ChunkedBytes();
-                err.write((message + "\n").getBytes(StandardCharsets.UTF_8));
-                answer(client.getOutputStream(), ExitCodes.OK, err, new ChunkedBytes());
-                stop();
-                return;
+            switch (request.command()) {
+                case STOP -> {
+                    long answered = runs.get();
+                    String message = "agentlint: the daemon stopped after " + answered
+                            + (answered == 1 ? " run" : " runs") + "\n";
+                    answer(client.getOutputStream(), new Result(ExitCodes.OK,
+                            message.getBytes(StandardCharsets.UTF_8)));
+                    stop();
+                }
+                case RESULT -> {
+                    Result result = results.remove(request.key());
+                    if (result != null) {
+                        answer(client.getOutputStream(), result);
+                    }
+                }
+                case RUN -> run(client, request);
             }
-            run(client, request);
         } catch (IOException e) {
             // a client that went away, or one that is not agentlint's: there is no one to answer
         } finally {
@@ -222,9 +242,15 @@ public final class Daemon {
     }
 
     private void run(Socket client, DaemonRequest request) throws IOException {
-        ChunkedBytes out = new ChunkedBytes();
-        ChunkedBytes err = new ChunkedBytes();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        // a letter first, so that it is never taken for an exit code
+        String key = "s" + newToken();
+        Supplier<byte[]> errorsSoFar = () -> {
+            errWriter.flush();
+            return err.toByteArray();
+        };
+        ClientOutput out = new ClientOutput(client.getOutputStream(), key, errorsSoFar);
         AtomicBoolean answering = new AtomicBoolean();
         AtomicBoolean left = new AtomicBoolean();
         Environment environment = new Environment(Path.of(request.cwd()), out, errWriter, request.variables(),
@@ -232,22 +258,53 @@ public final class Daemon {
         runs.incrementAndGet();
         daemonThread(() -> watchForLeaving(client, answering, left), "watch").start();
         int code;
+        boolean outOfMemory = false;
         try {
             code = Main.run(request.args().toArray(String[]::new), environment, services);
         } catch (OutOfMemoryError e) {
-            // a run in a JVM of its own may have the memory that this one's other runs took; nothing was written
-            // (reports, caches and baselines are written when a run ends), so it can start over there
-            client.getOutputStream().write(RUN_ALONE);
-            stop();
-            return;
+            outOfMemory = true;
+            if (!out.sending()) {
+                // a run in a JVM of its own may have the memory that this one's other runs took; nothing was printed
+                // or written (reports, caches and baselines are written when a run ends), so it can start over there
+                client.getOutputStream().write(RUN_ALONE);
+                stop();
+                return;
+            }
+            // part of its output is printed: it ends as a run of its own that ran out of memory would
+            errWriter.println(Main.OUT_OF_MEMORY);
+            code = ExitCodes.INTERNAL;
         } finally {
             answering.set(true);
         }
-        if (left.get()) {
-            return; // no one to answer
+        try {
+            if (!left.get()) {
+                finishAnswer(out, key, code, errorsSoFar);
+            }
+        } finally {
+            if (outOfMemory) {
+                stop();
+            }
         }
-        errWriter.flush();
-        answer(client.getOutputStream(), code, err, out);
+    }
+
+    /** Ends a run's answer; if its output was sent as it came, keeps its exit code and the rest of standard error. */
+    private void finishAnswer(ClientOutput out, String key, int code, Supplier<byte[]> errorsSoFar)
+            throws IOException {
+        int errorsSent = out.finish(code);
+        if (errorsSent >= 0) {
+            byte[] errors = errorsSoFar.get();
+            keepResult(key, new Result(code, Arrays.copyOfRange(errors, errorsSent, errors.length)));
+        }
+    }
+
+    /** An exit code and standard error, as a result or a stop is answered. */
+    private record Result(int code, byte[] errors) {
+    }
+
+    /** Keeps a run's result for its client, which asks for it once it has read the output; not longer. */
+    private void keepResult(String key, Result result) {
+        results.put(key, result);
+        collector.schedule(() -> results.remove(key), RESULT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -266,13 +323,11 @@ public final class Daemon {
         }
     }
 
-    /** A line with the exit code and the byte lengths of standard error and output, then their bytes. */
-    private static void answer(OutputStream socket, int code, ChunkedBytes err, ChunkedBytes out)
-            throws IOException {
+    /** A line with the exit code and the byte length of standard error, then its bytes. */
+    private static void answer(OutputStream socket, Result result) throws IOException {
         OutputStream buffered = new BufferedOutputStream(socket, 1 << 16);
-        buffered.write((code + " " + err.size() + " " + out.size() + "\n").getBytes(StandardCharsets.US_ASCII));
-        err.writeTo(buffered);
-        out.writeTo(buffered);
+        buffered.write((result.code() + " " + result.errors().length + "\n").getBytes(StandardCharsets.US_ASCII));
+        buffered.write(result.errors());
         buffered.flush();
     }
 

@@ -14,13 +14,31 @@ import java.util.Map;
 /**
  * What a client asks of the {@linkplain Daemon daemon}: fields that each end with a NUL byte, as a shell writes
  * them with {@code printf '%s\0'}. The protocol name, the token, what identifies the client's JDK, then either
- * {@code stop}, or {@code run} with the working directory, {@code 1} when standard input and output are a terminal
+ * {@code stop}; or {@code run} with the working directory, {@code 1} when standard input and output are a terminal
  * (else {@code 0}), the environment variables as {@code NAME=value} up to an empty field, the number of arguments
- * and the arguments.
+ * and the arguments; or {@code result} with the key the daemon gave a run, for its exit code once its output is sent.
  */
-record DaemonRequest(boolean stop, String cwd, boolean terminal, Map<String, String> variables, List<String> args) {
+record DaemonRequest(Command command, String cwd, boolean terminal, Map<String, String> variables, List<String> args,
+        String key) {
 
-    static final String PROTOCOL = "agentlint-daemon/1";
+    static final String PROTOCOL = "agentlint-daemon/2";
+
+    /** What the client asks for. */
+    enum Command {
+        RUN, STOP, RESULT
+    }
+
+    static DaemonRequest run(String cwd, boolean terminal, Map<String, String> variables, List<String> args) {
+        return new DaemonRequest(Command.RUN, cwd, terminal, variables, args, "");
+    }
+
+    static DaemonRequest stop() {
+        return new DaemonRequest(Command.STOP, "", false, Map.of(), List.of(), "");
+    }
+
+    static DaemonRequest result(String key) {
+        return new DaemonRequest(Command.RESULT, "", false, Map.of(), List.of(), key);
+    }
     /** Room for a token, a command or a number; anything longer is not a client of this daemon. */
     private static final int SHORT_FIELD = 256;
     /** A path, an argument or a variable; a field that does not end within it is refused. */
@@ -46,7 +64,10 @@ record DaemonRequest(boolean stop, String cwd, boolean terminal, Map<String, Str
         }
         String command = field(in, SHORT_FIELD);
         if (command.equals("stop")) {
-            return new DaemonRequest(true, "", false, Map.of(), List.of());
+            return stop();
+        }
+        if (command.equals("result")) {
+            return result(field(in, SHORT_FIELD));
         }
         if (!command.equals("run")) {
             throw new Refused("unknown command: " + command);
@@ -66,7 +87,7 @@ record DaemonRequest(boolean stop, String cwd, boolean terminal, Map<String, Str
         for (int i = 0; i < count; i++) {
             args.add(field(in, LONG_FIELD));
         }
-        return new DaemonRequest(false, cwd, terminal, Map.copyOf(variables), List.copyOf(args));
+        return run(cwd, terminal, Map.copyOf(variables), List.copyOf(args));
     }
 
     /** Refuses at the first byte that differs, so that a stray client is not waited for. */

@@ -24,25 +24,33 @@ class DaemonRequestTest {
     void readsARunWithItsDirectoryTerminalVariablesAndArguments() throws IOException {
         DaemonRequest request = read(List.of(DaemonRequest.PROTOCOL, TOKEN, JDK, "run", "/home/ana/répo", "1",
                 "NO_COLOR=", "HOME=/home/ana", "", "3", "--format", "", "a b.md"));
-        assertEquals(new DaemonRequest(false, "/home/ana/répo", true, Map.of("NO_COLOR", "", "HOME", "/home/ana"),
+        assertEquals(DaemonRequest.run("/home/ana/répo", true, Map.of("NO_COLOR", "", "HOME", "/home/ana"),
                 List.of("--format", "", "a b.md")), request);
     }
 
     @Test
     void readsARunWithoutVariablesOrArguments() throws IOException {
-        assertEquals(new DaemonRequest(false, "/", false, Map.of(), List.of()),
+        assertEquals(DaemonRequest.run("/", false, Map.of(), List.of()),
                 read(List.of(DaemonRequest.PROTOCOL, TOKEN, JDK, "run", "/", "0", "", "0")));
     }
 
     @Test
     void readsAStopWithoutWaitingForMore() throws IOException {
-        assertTrue(read(List.of(DaemonRequest.PROTOCOL, TOKEN, JDK, "stop")).stop());
+        assertEquals(DaemonRequest.stop(), read(List.of(DaemonRequest.PROTOCOL, TOKEN, JDK, "stop")));
+    }
+
+    @Test
+    void readsTheKeyOfTheResultAsked() throws IOException {
+        assertEquals(DaemonRequest.result("9a8b7c6d5e4f"),
+                read(List.of(DaemonRequest.PROTOCOL, TOKEN, JDK, "result", "9a8b7c6d5e4f")));
     }
 
     @Test
     void refusesWhatIsNotARequestOfThisDaemon() {
         List<List<String>> refused = List.of(
-                List.of("agentlint-daemon/2", TOKEN, JDK, "stop"),
+                List.of("agentlint-daemon/1", TOKEN, JDK, "stop"),
+                List.of(DaemonRequest.PROTOCOL, TOKEN.replace('0', '1'), JDK, "result", "9a8b7c6d5e4f"),
+                List.of(DaemonRequest.PROTOCOL, TOKEN, JDK, "result", "f".repeat(300)),
                 List.of(DaemonRequest.PROTOCOL, TOKEN.replace('0', '1'), JDK, "stop"),
                 List.of(DaemonRequest.PROTOCOL, TOKEN, "/opt/other-jdk", "stop"),
                 List.of(DaemonRequest.PROTOCOL, TOKEN, JDK, "restart"),

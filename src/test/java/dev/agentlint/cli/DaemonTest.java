@@ -108,6 +108,24 @@ class DaemonTest {
         }
     }
 
+    /** A report larger than the daemon holds goes to the client as the run writes it, a small one when it ends. */
+    @Test
+    void aLargeReportIsSentAsTheRunWritesItAndASmallOneWhole() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            write(".claude/agents/runner-" + i + ".md", TYPO.replace("test-runner", "runner-" + i));
+        }
+        State state = start(Duration.ofMinutes(5));
+        List<String> args = List.of("--no-color", ".");
+        CliRun alone = CliRun.in(repo, args.toArray(String[]::new));
+        assertTrue(alone.out().length() > 1 << 16, () -> "more than the daemon holds: " + alone.out().length());
+        assertTrue(streamed(run(state, Map.of(), false, args)));
+        Answer answer = ask(run(state, Map.of(), false, args));
+        assertEquals(alone.exitCode(), answer.code());
+        assertEquals(withoutTime(alone.out()), withoutTime(answer.out()));
+        assertEquals(alone.err(), answer.err());
+        assertFalse(streamed(run(state, Map.of(), false, List.of(".claude/agents/test-runner.md"))));
+    }
+
     @Test
     void colorsFollowTheClientsTerminalAndNoColor() throws Exception {
         State state = start(Duration.ofMinutes(5));
@@ -143,7 +161,7 @@ class DaemonTest {
         assertEquals(Answer.NONE, ask(run(forged, Map.of(), false, List.of("rules"))));
         assertEquals(Answer.NONE, ask(run(endless, Map.of(), false, List.of("rules"))));
         assertEquals(Answer.NONE, ask(request(state, "/opt/jdk-17", "run")));
-        assertEquals(Answer.NONE, ask("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII), state.port()));
+        assertTrue(answersNothing("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII), state.port()));
         assertEquals(0, ask(run(state, Map.of(), false, List.of("rules"))).code());
     }
 
@@ -284,6 +302,10 @@ class DaemonTest {
     }
 
     private record Request(int port, List<String> fields) {
+        String command() {
+            return fields.get(3);
+        }
+
         byte[] bytes() {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             for (String field : fields) {
@@ -307,31 +329,89 @@ class DaemonTest {
         }
     }
 
+    /**
+     * Asks as the launcher's client does. A stop, and a run with a small output, are answered whole: the exit code,
+     * standard error and output. A larger output comes as the run writes it, after the run's result key and the
+     * standard error written before it, up to the end of the connection; asked with the key on a second connection,
+     * the result is the exit code and the rest of standard error.
+     */
     private static Answer ask(Request request) throws IOException {
-        return ask(request.bytes(), request.port());
-    }
-
-    private static Answer ask(byte[] request, int port) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), request.port())) {
             socket.setSoTimeout(Math.toIntExact(WAIT.toMillis()));
-            OutputStream out = socket.getOutputStream();
-            out.write(request);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream header = new ByteArrayOutputStream();
-            for (int b = in.read(); b != '\n'; b = in.read()) {
-                if (b < 0) {
-                    return Answer.NONE;
-                }
-                header.write(b);
+            InputStream in = send(socket, request.bytes());
+            Part first = part(in);
+            if (first == null) {
+                return Answer.NONE;
             }
-            String[] numbers = header.toString(StandardCharsets.US_ASCII).split(" ");
-            String errors = new String(in.readNBytes(Integer.parseInt(numbers[1])), StandardCharsets.UTF_8);
-            String output = new String(in.readNBytes(Integer.parseInt(numbers[2])), StandardCharsets.UTF_8);
-            assertEquals(-1, in.read(), "nothing after the answer");
-            return new Answer(Integer.parseInt(numbers[0]), output, errors);
+            if (!first.streamed()) {
+                String output = new String(in.readNBytes(first.outputBytes()), StandardCharsets.UTF_8);
+                assertEquals(-1, in.read(), "nothing after the answer");
+                return new Answer(Integer.parseInt(first.word()), output, first.errors());
+            }
+            String output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Request forResult = new Request(request.port(), List.of(DaemonRequest.PROTOCOL, request.fields().get(1),
+                    request.fields().get(2), "result", first.word()));
+            Answer result = ask(forResult);
+            return new Answer(result.code(), output, first.errors() + result.err());
         } catch (SocketException e) {
             return Answer.NONE;
         }
+    }
+
+    /** Whether the daemon sends the run's output as the run writes it, rather than whole when the run ends. */
+    private static boolean streamed(Request request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), request.port())) {
+            socket.setSoTimeout(Math.toIntExact(WAIT.toMillis()));
+            Part first = part(send(socket, request.bytes()));
+            assertTrue(first != null, "an answer");
+            return first.streamed();
+        }
+    }
+
+    /** Sends bytes that are not a request: the daemon closes the connection without a word. */
+    private static boolean answersNothing(byte[] request, int port) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(Math.toIntExact(WAIT.toMillis()));
+            return send(socket, request).read() < 0;
+        } catch (SocketException e) {
+            return true;
+        }
+    }
+
+    private static InputStream send(Socket socket, byte[] request) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(request);
+        out.flush();
+        return socket.getInputStream();
+    }
+
+    /**
+     * The start of an answer: an exit code, or the key of a run's result when its output is sent as it comes, then
+     * standard error; and how many bytes of output follow in a whole answer.
+     */
+    private record Part(String word, String errors, int outputBytes) {
+        boolean streamed() {
+            return word.startsWith("s");
+        }
+    }
+
+    /**
+     * A line of a word and byte lengths, then as many bytes of standard error as the first says; null when the
+     * connection closed first, or the line is not one (it tells a run that ran out of memory to run by itself).
+     */
+    private static Part part(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                return null;
+            }
+            line.write(b);
+        }
+        String[] words = line.toString(StandardCharsets.US_ASCII).split(" ");
+        if (words.length < 2) {
+            return null;
+        }
+        String errors = new String(in.readNBytes(Integer.parseInt(words[1])), StandardCharsets.UTF_8);
+        return new Part(words[0], errors, words.length == 3 ? Integer.parseInt(words[2]) : 0);
     }
 }

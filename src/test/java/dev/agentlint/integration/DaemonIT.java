@@ -179,6 +179,35 @@ class DaemonIT {
         assertEquals(List.of(), daemonFiles(), "neither its state nor its lock");
     }
 
+    /**
+     * The daemon sends a run's output as the run writes it: one that dies part way leaves the client with part of
+     * it, which says so and exits 3, rather than let the launcher run agentlint again and print it twice.
+     */
+    @Test
+    void aDaemonThatDiesWhileItSendsTheOutputEndsTheRunWithAnError() throws Exception {
+        Path agents = Files.createDirectories(work.resolve("repo/.claude/agents"));
+        String unknownTools = String.join(", ", Stream.iterate(1, i -> i + 1).limit(20).map(i -> "Tool" + i).toList());
+        for (int i = 0; i < 2000; i++) {
+            Files.writeString(agents.resolve("tester-" + i + ".md"), "---\nname: tester-" + i
+                    + "\ndescription: Runs the tests of module " + i + "\ntools: " + unknownTools + "\n---\n"
+                    + "Run the tests and list the failures.\n");
+        }
+        launch(REPO, daemon(), CHECK);
+        ProcessHandle daemon = ProcessHandle.of(pidOf(awaitDaemon())).orElseThrow();
+        Process run = launcher(REPO.resolve("bin/agentlint"), work.resolve("repo"), daemon(), List.of(".")).start();
+        run.getOutputStream().close();
+        byte[] begun = run.getInputStream().readNBytes(1000);
+        assertEquals(1000, begun.length, "the output began");
+        // the report is far larger than what the pipe and the connection hold, so the daemon is still sending it
+        daemon.destroyForcibly();
+        daemon.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        String rest = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(run.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS));
+        assertEquals(3, run.exitValue(), rest::toString);
+        assertTrue(rest.endsWith("agentlint: the daemon ended during the run; run agentlint again\n"), rest);
+        assertFalse(rest.contains("files checked"), "the run was not run again");
+    }
+
     private static ProcessHandle awaitClient(Process launcher) throws InterruptedException {
         Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
