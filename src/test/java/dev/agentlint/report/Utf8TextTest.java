@@ -25,14 +25,35 @@ class Utf8TextTest {
                 chars[i] = random.nextInt(3) == 0 ? (char) random.nextInt(Character.MAX_VALUE + 1)
                         : KINDS[random.nextInt(KINDS.length)];
             }
-            String text = new String(chars);
-            int from = random.nextInt(text.length() + 1);
-            int to = from + random.nextInt(text.length() - from + 1);
-            byte[] expected = TerminalText.safe(text.substring(from, to)).getBytes(StandardCharsets.UTF_8);
-            // a small buffer, so that escapes and long parts make it grow
-            Utf8Text built = new Utf8Text(random.nextInt(24)).safe(text, from, to);
-            assertArrayEquals(expected, bytesOf(built), () -> escapedForMessage(text));
+            assertSafeInUtf8(new String(chars), random);
         }
+    }
+
+    /**
+     * Runs of printable ASCII, {@code ?} among them, broken by a character of another kind anywhere in a run of
+     * eight: what a report mostly holds, taken eight bytes at a time.
+     */
+    @Test
+    void mostlyPrintableTextsAreWhatTheSafeTextIsInUtf8() {
+        Random random = new Random(29);
+        for (int round = 0; round < 20_000; round++) {
+            char[] chars = new char[random.nextInt(80)];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = random.nextInt(12) == 0 ? KINDS[random.nextInt(KINDS.length)]
+                        : (char) (' ' + random.nextInt('~' - ' ' + 1));
+            }
+            assertSafeInUtf8(new String(chars), random);
+        }
+    }
+
+    /** A part of the text, often all of it, appended as it is safe to print, in UTF-8. */
+    private static void assertSafeInUtf8(String text, Random random) {
+        int from = random.nextBoolean() ? 0 : random.nextInt(text.length() + 1);
+        int to = random.nextBoolean() ? text.length() : from + random.nextInt(text.length() - from + 1);
+        byte[] expected = TerminalText.safe(text.substring(from, to)).getBytes(StandardCharsets.UTF_8);
+        // a small buffer, so that escapes and long parts make it grow
+        Utf8Text built = new Utf8Text(random.nextInt(24)).safe(text, from, to);
+        assertArrayEquals(expected, bytesOf(built), () -> escapedForMessage(text) + " from " + from + " to " + to);
     }
 
     @Test
