@@ -22,6 +22,11 @@ record DaemonRequest(Command command, String cwd, boolean terminal, Map<String, 
         String key) {
 
     static final String PROTOCOL = "agentlint-daemon/2";
+    /** Room for a token, a command or a number; anything longer is not a client of this daemon. */
+    private static final int SHORT_FIELD = 256;
+    /** A path, an argument or a variable; a field that does not end within it is refused. */
+    private static final int LONG_FIELD = 1 << 20;
+    private static final int MAX_ARGUMENTS = 1 << 20;
 
     /** What the client asks for. */
     enum Command {
@@ -39,11 +44,6 @@ record DaemonRequest(Command command, String cwd, boolean terminal, Map<String, 
     static DaemonRequest result(String key) {
         return new DaemonRequest(Command.RESULT, "", false, Map.of(), List.of(), key);
     }
-    /** Room for a token, a command or a number; anything longer is not a client of this daemon. */
-    private static final int SHORT_FIELD = 256;
-    /** A path, an argument or a variable; a field that does not end within it is refused. */
-    private static final int LONG_FIELD = 1 << 20;
-    private static final int MAX_ARGUMENTS = 1 << 20;
 
     /** A request that does not follow the protocol, or whose token or key is not the daemon's. */
     static final class Refused extends IOException {

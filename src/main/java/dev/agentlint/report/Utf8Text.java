@@ -86,8 +86,8 @@ final class Utf8Text {
     /**
      * Appends {@code TerminalText.safe(text.substring(from, to))}. A surrogate without its other half becomes
      * {@code ?}, as a UTF-8 writer makes it. What begins with printable ASCII, as most of a report does, is taken
-     * from the text's Latin-1 bytes eight at a time, which costs less than a character at a time: a third less time
-     * for a report's lines under the quick compiler.
+     * from the text's Latin-1 bytes eight at a time rather than checked a character at a time: about 0.6 of the
+     * time for a large report's lines under the quick compiler.
      */
     Utf8Text safe(String text, int from, int to) {
         room((to - from) * MAX_BYTES_PER_CHAR);
@@ -110,15 +110,18 @@ final class Utf8Text {
         }
         for (; i < latin.length; i++) {
             byte b = latin[i];
-            boolean plain = b >= 0x20 && b != 0x7f && (b != '?' || text.charAt(from + i) == '?') || b == '\t';
-            if (!plain) {
+            boolean printable = b >= 0x20 && b != 0x7f && (b != '?' || text.charAt(from + i) == '?') || b == '\t';
+            if (!printable) {
                 return i;
             }
         }
         return i;
     }
 
-    /** Whether none of eight bytes is below 0x20, 0x7f or above, or a {@code ?} (exact, by carries that stop there). */
+    /**
+     * Whether none of eight bytes is below 0x20, 0x7f or above, or a {@code ?}. A borrow may mark a byte that is
+     * none of these only beyond one that is, so eight bytes are never taken for plain when they are not.
+     */
     private static boolean plain(long eight) {
         long below = (eight - EACH_BYTE * 0x20) & ~eight;
         long delete = eight ^ (EACH_BYTE * 0x7f);
