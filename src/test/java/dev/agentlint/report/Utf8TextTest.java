@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class Utf8TextTest {
@@ -20,12 +21,8 @@ class Utf8TextTest {
     void anyPartOfAnyTextIsWhatTheSafeTextIsInUtf8() {
         Random random = new Random(17);
         for (int round = 0; round < 20_000; round++) {
-            char[] chars = new char[random.nextInt(40)];
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = random.nextInt(3) == 0 ? (char) random.nextInt(Character.MAX_VALUE + 1)
-                        : KINDS[random.nextInt(KINDS.length)];
-            }
-            assertSafeInUtf8(new String(chars), random);
+            assertSafeInUtf8(text(random, 40, () -> random.nextInt(3) == 0
+                    ? (char) random.nextInt(Character.MAX_VALUE + 1) : KINDS[random.nextInt(KINDS.length)]), random);
         }
     }
 
@@ -37,13 +34,18 @@ class Utf8TextTest {
     void mostlyPrintableTextsAreWhatTheSafeTextIsInUtf8() {
         Random random = new Random(29);
         for (int round = 0; round < 20_000; round++) {
-            char[] chars = new char[random.nextInt(80)];
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = random.nextInt(12) == 0 ? KINDS[random.nextInt(KINDS.length)]
-                        : (char) (' ' + random.nextInt('~' - ' ' + 1));
-            }
-            assertSafeInUtf8(new String(chars), random);
+            assertSafeInUtf8(text(random, 80, () -> random.nextInt(12) == 0
+                    ? KINDS[random.nextInt(KINDS.length)] : (char) (' ' + random.nextInt('~' - ' ' + 1))), random);
         }
+    }
+
+    /** A text of fewer than {@code longest} characters, each from {@code next}. */
+    private static String text(Random random, int longest, Supplier<Character> next) {
+        char[] chars = new char[random.nextInt(longest)];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = next.get();
+        }
+        return new String(chars);
     }
 
     /** A part of the text, often all of it, appended as it is safe to print, in UTF-8. */
