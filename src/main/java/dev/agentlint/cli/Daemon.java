@@ -161,7 +161,7 @@ public final class Daemon {
             server = socket;
             String state = socket.getLocalPort() + " " + token + " " + ProcessHandle.current().pid() + "\n";
             writeState(state);
-            // a daemon ended by a signal (kill, a logout) or by a client that left leaves no state behind either
+            // a daemon ended by a signal (kill, a logout) leaves no state behind either
             Thread cleanUp = new Thread(() -> deleteStateQuietly(state), "agentlint-daemon-exit");
             Runtime.getRuntime().addShutdownHook(cleanUp);
             try {
