@@ -56,13 +56,22 @@ public final class EntryReader {
     }
 
     public String readString() {
+        return readString(null);
+    }
+
+    /**
+     * A string that is probably {@code likely}, read as that very instance when it equals it, here and wherever the
+     * entry holds it again: a file's path read so from all its entries is one string, which comparisons of its
+     * findings (sorting them, grouping them by file) tell equal without reading its characters.
+     */
+    public String readString(String likely) {
         int code = readInt();
         if (code == NULL) {
             return null;
         }
         if (code == NEW_STRING) {
             int length = readCount();
-            String value = new String(bytes, at, length, StandardCharsets.UTF_8);
+            String value = same(new String(bytes, at, length, StandardCharsets.UTF_8), likely);
             at += length;
             strings.add(value);
             return value;
@@ -71,7 +80,16 @@ public final class EntryReader {
         if (index < 0 || index >= strings.size()) {
             throw new DamagedEntry("no string number " + index);
         }
-        return strings.get(index);
+        String value = strings.get(index);
+        String same = same(value, likely);
+        if (same != value) {
+            strings.set(index, same);
+        }
+        return same;
+    }
+
+    private static String same(String value, String likely) {
+        return likely != null && value != likely && value.equals(likely) ? likely : value;
     }
 
     public <E extends Enum<E>> E readEnum(Class<E> type) {

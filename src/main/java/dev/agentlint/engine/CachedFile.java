@@ -72,7 +72,7 @@ record CachedFile(AgentFile file, Own own) {
     static CachedFile read(byte[] data, String path, Vocabularies vocabularies, Config config,
             List<KeptValue<?>> kept) {
         EntryReader in = new EntryReader(data);
-        Own own = readOwn(in);
+        Own own = readOwn(in, path);
         Format format = in.readEnum(Format.class);
         AgentFile file = AgentFile.restored(path, format, readFrontMatter(in), readAgent(in), vocabularies,
                 config);
@@ -84,12 +84,12 @@ record CachedFile(AgentFile file, Own own) {
     }
 
     /** The start of an entry only, for a run that needs no more of the file: no project rule will compare it. */
-    static Own readOwn(byte[] data) {
-        return readOwn(new EntryReader(data));
+    static Own readOwn(byte[] data, String path) {
+        return readOwn(new EntryReader(data), path);
     }
 
-    private static Own readOwn(EntryReader in) {
-        List<Finding> findings = new ArrayList<>(in.readList(CachedFile::readFinding));
+    private static Own readOwn(EntryReader in, String path) {
+        List<Finding> findings = new ArrayList<>(in.readList(r -> readFinding(r, path)));
         List<Suppression> suppressions = List.copyOf(in.readList(CachedFile::readSuppression));
         return new Own(findings, suppressions, in.readBoolean(), readLines(in));
     }
@@ -158,9 +158,10 @@ record CachedFile(AgentFile file, Own own) {
         out.writeBoolean(finding.redacted());
     }
 
-    static Finding readFinding(EntryReader in) {
+    /** A finding, most likely about the file of {@code path}, whose string it then has. */
+    static Finding readFinding(EntryReader in, String path) {
         return new Finding(in.readString(), in.readEnum(Severity.class), in.readEnum(Confidence.class),
-                in.readString(), in.readString(), in.readSpan(),
+                in.readString(), in.readString(path), in.readSpan(),
                 List.copyOf(in.readList(r -> new Related(r.readString(), r.readSpan(), r.readString()))),
                 in.readBoolean());
     }

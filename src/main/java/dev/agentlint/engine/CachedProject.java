@@ -4,6 +4,7 @@ import dev.agentlint.cache.EntryReader;
 import dev.agentlint.cache.EntryWriter;
 import dev.agentlint.io.ChunkedBytes;
 import dev.agentlint.model.Finding;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The result cache's entry of what project rules found in each of a run's files, in the run's order of files. */
@@ -19,16 +20,26 @@ final class CachedProject {
         return out.pieces();
     }
 
-    /** The findings of each of {@code files} files; null when there is no entry or it does not fit the run. */
-    static List<List<Finding>> read(byte[] data, int files) {
+    /**
+     * The findings of each file of {@code paths}, each file's path read as the string given; null when there is no
+     * entry or it does not fit the run.
+     */
+    static List<List<Finding>> read(byte[] data, List<String> paths) {
         if (data == null) {
             return null;
         }
         try {
             EntryReader in = new EntryReader(data);
-            List<List<Finding>> findingsOfFiles = in.readList(r -> r.readList(CachedFile::readFinding));
+            int files = in.readCount();
+            if (files != paths.size()) {
+                return null;
+            }
+            List<List<Finding>> findingsOfFiles = new ArrayList<>(files);
+            for (String path : paths) {
+                findingsOfFiles.add(in.readList(r -> CachedFile.readFinding(r, path)));
+            }
             in.expectEnd();
-            return findingsOfFiles.size() == files ? findingsOfFiles : null;
+            return findingsOfFiles;
         } catch (RuntimeException e) {
             return null;
         }

@@ -35,6 +35,11 @@ public record InputFile(String path, Content content, Optional<Format> format, b
         this(path, content, format, false);
     }
 
+    /** The same file under another string of its path. */
+    InputFile withPath(String samePath) {
+        return new InputFile(samePath, content, format, context, size, modified);
+    }
+
     public static InputFile of(String path, String text) {
         return new InputFile(path, text.getBytes(StandardCharsets.UTF_8), Optional.empty(), false);
     }

@@ -91,14 +91,16 @@ public final class Linter {
      *
      * @param cache the cache, or {@code null} for a run without one
      */
-    public LintResult lint(List<InputFile> files, Config config, ResultCache cache) {
+    public LintResult lint(List<InputFile> given, Config config, ResultCache cache) {
+        List<InputFile> files = cache == null ? given : cache.withStoredPaths(given);
         SeverityPolicy policy = policy(config);
         long contextFiles = files.stream().filter(InputFile::context).count();
         Run run = new Run(config, policy, all.without(config::offEverywhere), files.size() > 1, cache,
                 storedProjectKey(files, cache),
                 cache != null && contextFiles <= OverlapAnalysis.CONTEXT_IN_FULL);
         StoredProjectFindings stored = run.agentsDeferred()
-                ? new StoredProjectFindings(cache, run.storedProjectKey(), files.size()) : null;
+                ? new StoredProjectFindings(cache, run.storedProjectKey(), files.stream().map(InputFile::path).toList())
+                : null;
         List<FileOutcome> phaseOne = InOrder.map(files, input -> outcome(input, run));
         List<FileFailure> failures = new ArrayList<>();
         List<FileOutcome> outcomes = checkProject(files, phaseOne, run, stored, failures);
@@ -310,7 +312,7 @@ public final class Linter {
         AgentFile file = null;
         try {
             if (run.agentsDeferred()) {
-                own = CachedFile.readOwn(data);
+                own = CachedFile.readOwn(data, input.path());
             } else {
                 CachedFile cached = CachedFile.read(data, input.path(), vocabularies, run.config(), run.rules().kept());
                 own = cached.own();
@@ -435,7 +437,7 @@ public final class Linter {
             stored.drop();
         }
         List<List<Finding>> known = storedKey ? stored.take() : key == null ? null
-                : CachedProject.read(cache.lookupProject(key), restoredOrChecked.size());
+                : CachedProject.read(cache.lookupProject(key), restoredOrChecked.stream().map(o -> o.path).toList());
         if (known != null) {
             for (int i = 0; i < restoredOrChecked.size(); i++) {
                 restoredOrChecked.get(i).findings.addAll(known.get(i));

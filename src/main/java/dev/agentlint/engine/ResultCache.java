@@ -14,9 +14,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -98,24 +100,25 @@ public final class ResultCache {
     }
 
     /**
-     * One file's results, with the digest of the bytes they were computed from and the file's size and modification
-     * time then ({@link InputFile#UNKNOWN_TIME} when they cannot vouch for the bytes): in memory when this run made
-     * them ({@code data}), else {@code length} bytes at {@code offset} in the spill ({@code spilled}) or among the
-     * saved cache's entries.
+     * One file's results under its path, with the digest of the bytes they were computed from and the file's size
+     * and modification time then ({@link InputFile#UNKNOWN_TIME} when they cannot vouch for the bytes): in memory
+     * when this run made them ({@code data}), else {@code length} bytes at {@code offset} in the spill
+     * ({@code spilled}) or among the saved cache's entries.
      */
-    private record Entry(byte[] digest, long size, long modified, int length, long checksum, long offset,
-            byte[] data, boolean spilled) {
+    private record Entry(String path, byte[] digest, long size, long modified, int length, long checksum,
+            long offset, byte[] data, boolean spilled) {
 
-        static Entry made(byte[] digest, long size, long modified, byte[] data) {
-            return new Entry(digest, size, modified, data.length, ResultCache.checksum(data), -1, data, false);
+        static Entry made(String path, byte[] digest, long size, long modified, byte[] data) {
+            return new Entry(path, digest, size, modified, data.length, ResultCache.checksum(data), -1, data, false);
         }
 
-        static Entry spilled(byte[] digest, long size, long modified, int length, long checksum, long offset) {
-            return new Entry(digest, size, modified, length, checksum, offset, null, true);
+        static Entry spilled(String path, byte[] digest, long size, long modified, int length, long checksum,
+                long offset) {
+            return new Entry(path, digest, size, modified, length, checksum, offset, null, true);
         }
 
         Entry seen(long newSize, long newModified) {
-            return new Entry(digest, newSize, newModified, length, checksum, offset, data, spilled);
+            return new Entry(path, digest, newSize, newModified, length, checksum, offset, data, spilled);
         }
     }
 
@@ -169,8 +172,8 @@ public final class ResultCache {
                     return empty(fingerprint, startedAt);
                 }
                 long checksum = in.readLong();
-                stored.put(path, new Entry(digest, in.readLong(), in.readLong(), length, checksum, offset, null,
-                        false));
+                stored.put(path, new Entry(path, digest, in.readLong(), in.readLong(), length, checksum, offset,
+                        null, false));
                 offset += length;
             }
             long dataStart = stream.position();
@@ -360,19 +363,19 @@ public final class ResultCache {
 
     /** Records the results of a file this run checked, made from bytes the file had with that size and time. */
     void record(String path, byte[] digest, byte[] data, long size, long modified) {
-        recorded.put(path, made(digest, size, settled(modified), data));
+        recorded.put(path, made(path, digest, size, settled(modified), data));
         changed.set(true);
     }
 
-    private Entry made(byte[] digest, long size, long modified, byte[] data) {
+    private Entry made(String path, byte[] digest, long size, long modified, byte[] data) {
         if (spill != null) {
             try {
-                return Entry.spilled(digest, size, modified, data.length, checksum(data), spill.append(data));
+                return Entry.spilled(path, digest, size, modified, data.length, checksum(data), spill.append(data));
             } catch (IOException e) {
                 // kept in memory instead: the cache is still saved whole
             }
         }
-        return Entry.made(digest, size, modified, data);
+        return Entry.made(path, digest, size, modified, data);
     }
 
     /**
@@ -405,6 +408,20 @@ public final class ResultCache {
         return Collections.unmodifiableMap(reusedLines);
     }
 
+    /**
+     * The files, each that has an entry with the path string the entry is stored under: the run's later look-ups of
+     * its entry (four or five a file) then find the very key, which a look-up compares before reading the characters,
+     * and the cache records it anew under that key.
+     */
+    List<InputFile> withStoredPaths(List<InputFile> files) {
+        List<InputFile> withStored = new ArrayList<>(files.size());
+        for (InputFile file : files) {
+            Entry entry = stored.get(file.path());
+            withStored.add(entry == null ? file : file.withPath(entry.path()));
+        }
+        return withStored;
+    }
+
     /** The digest a file's entry is stored under, or null when it has none. */
     byte[] storedDigest(String path) {
         Entry entry = stored.get(path);
@@ -434,13 +451,13 @@ public final class ResultCache {
             try {
                 CRC32 crc = new CRC32();
                 data.writeTo(new CheckedOutputStream(OutputStream.nullOutputStream(), crc));
-                return Entry.spilled(key, 0, InputFile.UNKNOWN_TIME, Math.toIntExact(data.size()), crc.getValue(),
-                        spill.append(data));
+                return Entry.spilled(PROJECT, key, 0, InputFile.UNKNOWN_TIME, Math.toIntExact(data.size()),
+                        crc.getValue(), spill.append(data));
             } catch (IOException e) {
                 // kept in memory instead: the cache is still saved whole
             }
         }
-        return Entry.made(key, 0, InputFile.UNKNOWN_TIME, data.toByteArray());
+        return Entry.made(PROJECT, key, 0, InputFile.UNKNOWN_TIME, data.toByteArray());
     }
 
     /** Records that this run used the stored project results. */

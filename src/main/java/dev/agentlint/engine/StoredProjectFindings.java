@@ -14,9 +14,9 @@ final class StoredProjectFindings {
 
     private ForkJoinTask<List<List<Finding>>> reading;
 
-    /** Starts reading the entry stored under {@code key}, for a run of {@code files} files. */
-    StoredProjectFindings(ResultCache cache, byte[] key, int files) {
-        reading = ForkJoinPool.commonPool().submit(() -> CachedProject.read(cache.lookupProject(key), files));
+    /** Starts reading the entry stored under {@code key}, for a run of the files of {@code paths}. */
+    StoredProjectFindings(ResultCache cache, byte[] key, List<String> paths) {
+        reading = ForkJoinPool.commonPool().submit(() -> CachedProject.read(cache.lookupProject(key), paths));
     }
 
     /** The findings of each file, or null when the entry is missing or does not fit the run; given once. */

@@ -1,13 +1,16 @@
 package dev.agentlint.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.agentlint.model.Severity;
 import dev.agentlint.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,35 @@ class EntryCodecTest {
             EntryReader in = new EntryReader(entry);
             for (Value value : values) {
                 assertEquals(value.value(), value.reader().read(in), "trial " + trial);
+            }
+            in.expectEnd();
+        }
+    }
+
+    @Test
+    void aStringReadAsLikelyIsThatInstanceThereAndWhereverTheEntryRepeatsIt() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 500; trial++) {
+            List<String> written = new ArrayList<>();
+            for (int i = 1 + random.nextInt(20); i > 0; i--) {
+                written.add(randomString(random));
+            }
+            EntryWriter out = new EntryWriter();
+            written.forEach(out::writeString);
+            EntryReader in = new EntryReader(out.toByteArray());
+            // the instance each string was last read as, when it was the likely one: a copy, never the written one
+            Map<String, String> likelyRead = new HashMap<>();
+            for (String string : written) {
+                String likely = random.nextBoolean() ? null
+                        : new String(SAMPLE_STRINGS[random.nextInt(SAMPLE_STRINGS.length)]);
+                String read = in.readString(likely);
+                assertEquals(string, read, "trial " + trial);
+                if (likely != null && likely.equals(read)) {
+                    assertSame(likely, read, "trial " + trial);
+                    likelyRead.put(read, likely);
+                } else if (read != null && likelyRead.containsKey(read)) {
+                    assertSame(likelyRead.get(read), read, "trial " + trial);
+                }
             }
             in.expectEnd();
         }

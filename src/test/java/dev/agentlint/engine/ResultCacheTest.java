@@ -178,6 +178,36 @@ class ResultCacheTest {
         assertEquals(fixtures.size(), reads.get(), "a time within the file system's resolution vouches for nothing");
     }
 
+    @Test
+    void aRerunGivesAllFindingsOfAFileOnePathString() {
+        String fingerprint = linter.fingerprint(BUILD, STRICT);
+        long settled = NOW - 60_000;
+        ResultCache cache = ResultCache.empty(fingerprint, NOW);
+        linter.lint(seen(fixtures, settled, new AtomicInteger()), STRICT, cache);
+        List<InputFile> edited = new ArrayList<>(seen(fixtures, settled, new AtomicInteger()));
+        InputFile first = edited.get(0);
+        edited.set(0, InputFile.of(first.path(), "---\nname: renamed\ndescription: Reviews code\n---\nReview it.\n"));
+
+        for (List<InputFile> files : List.of(seen(fixtures, settled, new AtomicInteger()), edited)) {
+            ResultCache warm = read(saved(cache, path -> true), fingerprint, NOW + 60_000);
+            // paths as a new walk of the files gives them: equal strings, never the cache's
+            List<InputFile> walked = files.stream().map(file -> file.withPath(new String(file.path()))).toList();
+            List<InputFile> asStored = warm.withStoredPaths(walked);
+            for (int i = 0; i < walked.size(); i++) {
+                assertEquals(walked.get(i).path(), asStored.get(i).path());
+                assertTrue(walked.get(i).path() != asStored.get(i).path(), "the string the entry is stored under");
+            }
+            List<Finding> findings = linter.lint(walked, STRICT, warm).findings();
+
+            assertEquals(linter.lint(files, STRICT).findings(), findings);
+            for (int i = 1; i < findings.size(); i++) {
+                String path = findings.get(i).path();
+                String before = findings.get(i - 1).path();
+                assertTrue(!path.equals(before) || path == before, "two strings of " + path);
+            }
+        }
+    }
+
     /** The files as last seen with modification time {@code modified}, counting how often their bytes are read. */
     private static List<InputFile> seen(List<InputFile> files, long modified, AtomicInteger reads) {
         return files.stream().map(file -> new InputFile(file.path(), () -> {
@@ -512,14 +542,16 @@ class ResultCacheTest {
         cache.recordProject(key, CachedProject.write(found));
         ResultCache saved = reread(cache, path -> true, fingerprint);
 
-        StoredProjectFindings stored = new StoredProjectFindings(saved, key, 2);
+        List<String> paths = List.of(ofOneFile.get(0).path(), "other.md");
+        StoredProjectFindings stored = new StoredProjectFindings(saved, key, paths);
         assertEquals(found, stored.take());
         assertNull(stored.take(), "given once");
-        StoredProjectFindings dropped = new StoredProjectFindings(saved, key, 2);
+        StoredProjectFindings dropped = new StoredProjectFindings(saved, key, paths);
         dropped.drop();
         assertNull(dropped.take());
-        assertNull(new StoredProjectFindings(saved, key, 3).take(), "an entry of another number of files");
-        assertNull(new StoredProjectFindings(saved, new byte[32], 2).take(), "an entry under another key");
+        assertNull(new StoredProjectFindings(saved, key, List.of("a.md", "b.md", "c.md")).take(),
+                "an entry of another number of files");
+        assertNull(new StoredProjectFindings(saved, new byte[32], paths).take(), "an entry under another key");
     }
 
     @Test
