@@ -202,11 +202,11 @@ public final class ConflictingPolicies implements ProjectRule {
         String message = switch (conflict.kind()) {
             case "metric" -> "this sets " + conflict.subject() + " to " + mine.value() + unit(mine.key())
                     + " while " + otherName + " requires " + theirs.value() + unit(mine.key())
-                    + "; both agents do the same work — agree on one threshold";
+                    + "; both agents do the same work; agree on one threshold";
             case "slot" -> "this uses " + mine.value() + " as the " + conflict.subject() + " while " + otherName
-                    + " uses " + theirs.value() + "; code both agents work on gets two tools for one job — pick one";
+                    + " uses " + theirs.value() + "; code both agents work on gets two tools for one job; pick one";
             default -> "this " + mine.value() + " " + conflict.subject() + " while " + otherName + " "
-                    + theirs.value() + " them (" + quote(theirs.text()) + "); both agents do the same work — "
+                    + theirs.value() + " them (" + quote(theirs.text()) + "); both agents do the same work; "
                     + "say which rule wins";
         };
         Issue issue = Issue.at(mine.span(), message).related(other.file().path(), theirs.span(),

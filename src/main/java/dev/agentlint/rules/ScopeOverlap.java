@@ -64,10 +64,10 @@ public final class ScopeOverlap implements ProjectRule {
         if (pair.verdict() == OverlapPair.Verdict.NEAR_DUPLICATE) {
             message = names + " are near-duplicates (similarity " + format(pair.lexical()) + ", whole text "
                     + format(pair.body()) + "; shared: " + shared + "); the runtime picks either for the same "
-                    + "request — remove one or merge them";
+                    + "request; remove one or merge them";
         } else {
             message = names + " both claim " + claim(pair) + " (score " + format(pair.score()) + "; shared: " + shared
-                    + "); routing between them is ambiguous — narrow one description or add \"NOT for ... (use "
+                    + "); routing between them is ambiguous; narrow one description or add \"NOT for ... (use "
                     + other.name() + ")\"";
         }
         Issue issue = Issue.at(here.anchor(), message).related(other.file().path(), other.anchor(),

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,13 +18,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OutputEncodingIT {
 
     private static final Path REPO = Path.of(System.getProperty("agentlint.repo", ".")).toAbsolutePath().normalize();
-    private static final Path NEAR_DUPLICATES = REPO.resolve("fixtures/scope-overlap/repo-near-duplicate");
-
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "github"})
-    void aReportIsUtf8UnderAnAsciiDefaultCharset(String format) throws Exception {
+    void aReportIsUtf8UnderAnAsciiDefaultCharset(String format, @TempDir Path repository) throws Exception {
+        Path agent = repository.resolve(".claude/agents/reviewer.md");
+        Files.createDirectories(agent.getParent());
+        Files.writeString(agent, "---\nname: reviewer\ndescription: Reviews the diff for bugs.\n"
+                + "tools: Read, \u00c9crire\n---\nReview the diff and report each bug.\n");
         ProcessBuilder builder = new ProcessBuilder(REPO.resolve("bin/agentlint").toString(), "--format", format,
-                "--no-color", "--fail-on", "warning", "--root", ".", ".").directory(NEAR_DUPLICATES.toFile());
+                "--no-color", "--fail-on", "warning", "--root", ".", ".").directory(repository.toFile());
         builder.environment().put("AGENTLINT_NO_CACHE", "1");
         builder.environment().put("AGENTLINT_JAVA_OPTS", "-Dfile.encoding=US-ASCII");
         builder.environment().put("LC_ALL", "C");
@@ -32,6 +36,6 @@ class OutputEncodingIT {
         String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(2, TimeUnit.MINUTES));
         assertEquals(1, process.exitValue(), errors);
-        assertTrue(output.contains("the same request \u2014 remove one or merge them"), output);
+        assertTrue(output.contains("\u00c9crire"), output);
     }
 }
