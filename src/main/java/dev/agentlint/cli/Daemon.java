@@ -87,6 +87,9 @@ public final class Daemon {
     private final Services services = new Services();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong runs = new AtomicLong();
+    /** Requests handled so far, of any kind: the collection when idle waits for a moment without one. */
+    private final AtomicLong requests = new AtomicLong();
+    private final Runnable collectGarbage;
     /** The exit code and the rest of standard error of runs whose output is sent, by key, until asked for. */
     private final Map<String, Result> results = new ConcurrentHashMap<>();
     private final ExecutorService handlers = Executors.newCachedThreadPool(task -> daemonThread(task, "run"));
@@ -97,12 +100,14 @@ public final class Daemon {
     /** When a run last came or ended, for the idle time. */
     private volatile long lastActive = System.nanoTime();
 
-    Daemon(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout, Duration checkEvery) {
+    Daemon(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout, Duration checkEvery,
+            Runnable collectGarbage) {
         this.stateFile = stateFile;
         this.jdk = jdk;
         this.idle = idle;
         this.checkout = checkout;
         this.checkEvery = checkEvery;
+        this.collectGarbage = collectGarbage;
     }
 
     /**
@@ -120,7 +125,7 @@ public final class Daemon {
         HeapBound.install(OLD_GENERATION_BOUND);
         try {
             serveAlone(Path.of(args[0]), args[1], Duration.ofSeconds(Integer.parseInt(args[2])), checkout,
-                    REBUILD_CHECK);
+                    REBUILD_CHECK, System::gc);
         } catch (IOException | RuntimeException e) {
             System.err.println("agentlint daemon: " + e.getMessage());
             System.exit(ExitCodes.INTERNAL);
@@ -133,13 +138,13 @@ public final class Daemon {
      * no daemon at the same moment both start one, and the second one leaves at once.
      */
     static void serveAlone(Path stateFile, String jdk, Duration idle, Optional<DaemonCheckout> checkout,
-            Duration checkEvery) throws IOException {
+            Duration checkEvery, Runnable collectGarbage) throws IOException {
         Path lockFile = lockFile(stateFile);
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = tryLock(channel)) {
             if (lock != null) {
                 try {
-                    new Daemon(stateFile, jdk, idle, checkout, checkEvery).serve();
+                    new Daemon(stateFile, jdk, idle, checkout, checkEvery, collectGarbage).serve();
                 } finally {
                     Files.deleteIfExists(lockFile);
                 }
@@ -220,9 +225,10 @@ public final class Daemon {
         } catch (IOException e) {
             // a client that went away, or one that is not agentlint's: there is no one to answer
         } finally {
+            long handled = requests.incrementAndGet();
             lastActive = System.nanoTime();
             if (active.decrementAndGet() == 0) {
-                collectWhenIdle();
+                collectWhenIdle(handled);
             }
         }
     }
@@ -230,13 +236,15 @@ public final class Daemon {
     /**
      * The garbage of a large run would stay promoted, and resident, until a later run filled the old generation; a
      * full collection a moment after the last run gives it back, and waits for a pause so as not to hold up runs
-     * that come one after the other (a hook run for each of a commit's hooks, a script).
+     * that come one after the other (a hook run for each of a commit's hooks, a script). A run whose output was
+     * streamed ends with a second request, for its exit code, after which it is collected once.
+     *
+     * @param handled the requests handled when the daemon fell idle
      */
-    private void collectWhenIdle() {
-        long runsSoFar = runs.get();
+    private void collectWhenIdle(long handled) {
         collector.schedule(() -> {
-            if (active.get() == 0 && runs.get() == runsSoFar) {
-                System.gc();
+            if (active.get() == 0 && requests.get() == handled) {
+                collectGarbage.run();
             }
         }, COLLECTION_DELAY.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,8 @@ class DaemonTest {
      * they would wait for each other.
      */
     private final ExecutorService threads = Executors.newCachedThreadPool();
+    /** The full collections the daemon made when idle. */
+    private final AtomicInteger collections = new AtomicInteger();
 
     /** What the state file says: where the daemon listens and the token it asks for. */
     private record State(int port, String token, long pid) {
@@ -124,6 +127,26 @@ class DaemonTest {
         assertEquals(withoutTime(alone.out()), withoutTime(answer.out()));
         assertEquals(alone.err(), answer.err());
         assertFalse(streamed(run(state, Map.of(), false, List.of(".claude/agents/test-runner.md"))));
+    }
+
+    @Test
+    void aRunWhoseReportIsStreamedIsCollectedOnceWhenTheDaemonFallsIdle() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            write(".claude/agents/runner-" + i + ".md", TYPO.replace("test-runner", "runner-" + i));
+        }
+        State state = start(Duration.ofMinutes(5));
+        // a report this long is streamed, and the client then asks for the exit code on a second connection, a
+        // moment after the first one ended, as the launcher's client does
+        Answer answer = ask(run(state, Map.of(), false, List.of("--no-color", ".")), Duration.ofMillis(200));
+        assertTrue(answer.out().length() > 1 << 16);
+        Instant deadline = Instant.now().plus(WAIT);
+        while (collections.get() == 0) {
+            assertTrue(Instant.now().isBefore(deadline), "no collection when idle");
+            Thread.sleep(50);
+        }
+        // what a second collection would have been scheduled by comes within the same moment
+        Thread.sleep(1_000);
+        assertEquals(1, collections.get());
     }
 
     @Test
@@ -186,7 +209,8 @@ class DaemonTest {
     @Test
     void aSecondDaemonForTheSameStateLeavesTheFirstInPlace() throws Exception {
         State first = start(Duration.ofMinutes(5));
-        Daemon.serveAlone(stateFile, JDK, Duration.ofMinutes(5), Optional.empty(), Duration.ofMinutes(1));
+        Daemon.serveAlone(stateFile, JDK, Duration.ofMinutes(5), Optional.empty(), Duration.ofMinutes(1),
+                collections::incrementAndGet);
         assertEquals(first, state());
         assertEquals(0, ask(run(first, Map.of(), false, List.of("rules"))).code());
     }
@@ -258,7 +282,7 @@ class DaemonTest {
     private State start(Duration idle, Optional<DaemonCheckout> checkout, Duration checkEvery) throws Exception {
         daemon = CompletableFuture.runAsync(() -> {
             try {
-                Daemon.serveAlone(stateFile, JDK, idle, checkout, checkEvery);
+                Daemon.serveAlone(stateFile, JDK, idle, checkout, checkEvery, collections::incrementAndGet);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -336,6 +360,11 @@ class DaemonTest {
      * the result is the exit code and the rest of standard error.
      */
     private static Answer ask(Request request) throws IOException {
+        return ask(request, Duration.ZERO);
+    }
+
+    /** Asks as {@link #ask(Request)} does, waiting a while before it asks for a streamed run's result. */
+    private static Answer ask(Request request, Duration beforeResult) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), request.port())) {
             socket.setSoTimeout(Math.toIntExact(WAIT.toMillis()));
             InputStream in = send(socket, request.bytes());
@@ -349,12 +378,22 @@ class DaemonTest {
                 return new Answer(Integer.parseInt(first.word()), output, first.errors());
             }
             String output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            pause(beforeResult);
             Request forResult = new Request(request.port(), List.of(DaemonRequest.PROTOCOL, request.fields().get(1),
                     request.fields().get(2), "result", first.word()));
             Answer result = ask(forResult);
             return new Answer(result.code(), output, first.errors() + result.err());
         } catch (SocketException e) {
             return Answer.NONE;
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
