@@ -15,10 +15,19 @@ public final class EntryReader {
 
     private final byte[] bytes;
     private int at;
+    /** Where the entry's bytes end in {@link #bytes}. */
+    private final int end;
     private final List<String> strings = new ArrayList<>();
 
     public EntryReader(byte[] bytes) {
+        this(bytes, 0, bytes.length);
+    }
+
+    /** Reads the entry that {@code length} bytes from {@code offset} of {@code bytes} hold. */
+    public EntryReader(byte[] bytes, int offset, int length) {
         this.bytes = bytes;
+        this.at = offset;
+        this.end = offset + length;
     }
 
     /** An entry that does not read as one: cut short, or written by something else. */
@@ -45,8 +54,8 @@ public final class EntryReader {
     /** A count of things that follow, each taking at least one byte. */
     public int readCount() {
         int count = readInt();
-        if (count < 0 || count > bytes.length - at) {
-            throw new DamagedEntry("a count of " + count + " with " + (bytes.length - at) + " bytes left");
+        if (count < 0 || count > end - at) {
+            throw new DamagedEntry("a count of " + count + " with " + (end - at) + " bytes left");
         }
         return count;
     }
@@ -121,13 +130,13 @@ public final class EntryReader {
 
     /** Whether everything written was read: an entry with bytes left over is not the one its reader expects. */
     public void expectEnd() {
-        if (at != bytes.length) {
-            throw new DamagedEntry((bytes.length - at) + " bytes left over");
+        if (at != end) {
+            throw new DamagedEntry((end - at) + " bytes left over");
         }
     }
 
     private int readByte() {
-        if (at >= bytes.length) {
+        if (at >= end) {
             throw new DamagedEntry("cut short");
         }
         return bytes[at++] & 0xFF;

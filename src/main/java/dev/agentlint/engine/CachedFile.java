@@ -69,9 +69,10 @@ record CachedFile(AgentFile file, Own own) {
         kept.write(kept.type().cast(value), out);
     }
 
-    static CachedFile read(byte[] data, String path, Vocabularies vocabularies, Config config,
-            List<KeptValue<?>> kept) {
-        EntryReader in = new EntryReader(data);
+    /** The entry that {@code length} bytes from {@code offset} of {@code bytes} hold. */
+    static CachedFile read(byte[] bytes, int offset, int length, String path, Vocabularies vocabularies,
+            Config config, List<KeptValue<?>> kept) {
+        EntryReader in = new EntryReader(bytes, offset, length);
         Own own = readOwn(in, path);
         Format format = in.readEnum(Format.class);
         AgentFile file = AgentFile.restored(path, format, readFrontMatter(in), readAgent(in), vocabularies,
@@ -84,8 +85,8 @@ record CachedFile(AgentFile file, Own own) {
     }
 
     /** The start of an entry only, for a run that needs no more of the file: no project rule will compare it. */
-    static Own readOwn(byte[] data, String path) {
-        return readOwn(new EntryReader(data), path);
+    static Own readOwn(byte[] bytes, int offset, int length, String path) {
+        return readOwn(new EntryReader(bytes, offset, length), path);
     }
 
     private static Own readOwn(EntryReader in, String path) {

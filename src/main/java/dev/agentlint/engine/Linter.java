@@ -304,23 +304,19 @@ public final class Linter {
      */
     private FileOutcome restored(InputFile input, byte[] digest, long modified, Run run) {
         ResultCache cache = run.cache();
-        byte[] data = cache.lookup(input.path(), digest);
-        if (data == null) {
-            return null;
-        }
-        CachedFile.Own own;
-        AgentFile file = null;
+        CachedFile cached;
         try {
-            if (run.agentsDeferred()) {
-                own = CachedFile.readOwn(data, input.path());
-            } else {
-                CachedFile cached = CachedFile.read(data, input.path(), vocabularies, run.config(), run.rules().kept());
-                own = cached.own();
-                file = cached.file();
-            }
+            cached = cache.read(input.path(), digest, (bytes, offset, length) -> run.agentsDeferred()
+                    ? new CachedFile(null, CachedFile.readOwn(bytes, offset, length, input.path()))
+                    : readWithAgent(bytes, offset, length, input.path(), run));
         } catch (RuntimeException e) {
             return null;
         }
+        if (cached == null) {
+            return null;
+        }
+        CachedFile.Own own = cached.own();
+        AgentFile file = cached.file();
         if (!own.prepared() && run.compared()) {
             return null;
         }
@@ -332,14 +328,19 @@ public final class Linter {
 
     /** A file restored without its agent, now with it, for project rules; checked again if its entry fails. */
     private FileOutcome withAgent(InputFile input, FileOutcome deferred, Run run) {
-        byte[] data = run.cache().lookup(input.path(), deferred.digest);
+        CachedFile cached;
         try {
-            CachedFile cached = CachedFile.read(data, input.path(), vocabularies, run.config(), run.rules().kept());
-            return new FileOutcome(deferred.path, cached.file(), deferred.findings, deferred.context, null,
-                    deferred.suppressions, true, deferred.digest, false);
+            cached = run.cache().read(input.path(), deferred.digest,
+                    (bytes, offset, length) -> readWithAgent(bytes, offset, length, input.path(), run));
         } catch (RuntimeException e) {
-            return outcome(input, run.withAgents());
+            cached = null;
         }
+        return cached == null ? outcome(input, run.withAgents()) : new FileOutcome(deferred.path, cached.file(),
+                deferred.findings, deferred.context, null, deferred.suppressions, true, deferred.digest, false);
+    }
+
+    private CachedFile readWithAgent(byte[] bytes, int offset, int length, String path, Run run) {
+        return CachedFile.read(bytes, offset, length, path, vocabularies, run.config(), run.rules().kept());
     }
 
     /**

@@ -77,6 +77,32 @@ class EntryCodecTest {
     }
 
     @Test
+    void anEntryAmidOtherBytesReadsAsWrittenAndNotPastItsEnd() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 300; trial++) {
+            List<Value> values = randomValues(random);
+            byte[] entry = write(values);
+            byte[] around = new byte[entry.length + 64];
+            random.nextBytes(around);
+            int offset = random.nextInt(32);
+            System.arraycopy(entry, 0, around, offset, entry.length);
+
+            EntryReader in = new EntryReader(around, offset, entry.length);
+            for (Value value : values) {
+                assertEquals(value.value(), value.reader().read(in), "trial " + trial);
+            }
+            in.expectEnd();
+            EntryReader cut = new EntryReader(around, offset, entry.length - 1);
+            assertThrows(EntryReader.DamagedEntry.class, () -> {
+                for (Value value : values) {
+                    value.reader().read(cut);
+                }
+                cut.expectEnd();
+            }, "the bytes after its end are not the entry's");
+        }
+    }
+
+    @Test
     void anEntryCutShortIsDamagedWhereverItIsCut() {
         Random random = new Random(5);
         for (int trial = 0; trial < 100; trial++) {
