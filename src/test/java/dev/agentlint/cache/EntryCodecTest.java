@@ -39,11 +39,7 @@ class EntryCodecTest {
             List<Value> values = randomValues(random);
             byte[] entry = write(values);
 
-            EntryReader in = new EntryReader(entry);
-            for (Value value : values) {
-                assertEquals(value.value(), value.reader().read(in), "trial " + trial);
-            }
-            in.expectEnd();
+            assertReadsAsWritten(new EntryReader(entry), values, trial);
         }
     }
 
@@ -87,18 +83,10 @@ class EntryCodecTest {
             int offset = random.nextInt(32);
             System.arraycopy(entry, 0, around, offset, entry.length);
 
-            EntryReader in = new EntryReader(around, offset, entry.length);
-            for (Value value : values) {
-                assertEquals(value.value(), value.reader().read(in), "trial " + trial);
-            }
-            in.expectEnd();
+            assertReadsAsWritten(new EntryReader(around, offset, entry.length), values, trial);
             EntryReader cut = new EntryReader(around, offset, entry.length - 1);
-            assertThrows(EntryReader.DamagedEntry.class, () -> {
-                for (Value value : values) {
-                    value.reader().read(cut);
-                }
-                cut.expectEnd();
-            }, "the bytes after its end are not the entry's");
+            assertThrows(EntryReader.DamagedEntry.class, () -> readAll(cut, values),
+                    "the bytes after its end are not the entry's");
         }
     }
 
@@ -110,14 +98,25 @@ class EntryCodecTest {
             byte[] entry = write(values);
             for (int length = 0; length < entry.length; length++) {
                 EntryReader in = new EntryReader(Arrays.copyOf(entry, length));
-                assertThrows(EntryReader.DamagedEntry.class, () -> {
-                    for (Value value : values) {
-                        value.reader().read(in);
-                    }
-                    in.expectEnd();
-                });
+                assertThrows(EntryReader.DamagedEntry.class, () -> readAll(in, values));
             }
         }
+    }
+
+    /** Reads the values written, each as written, and nothing after them. */
+    private static void assertReadsAsWritten(EntryReader in, List<Value> values, int trial) {
+        for (Value value : values) {
+            assertEquals(value.value(), value.reader().read(in), "trial " + trial);
+        }
+        in.expectEnd();
+    }
+
+    /** Reads as many values as were written, and the end. */
+    private static void readAll(EntryReader in, List<Value> values) {
+        for (Value value : values) {
+            value.reader().read(in);
+        }
+        in.expectEnd();
     }
 
     private static byte[] write(List<Value> values) {
