@@ -84,7 +84,9 @@ class HeapBoundTest {
      * Allocates 64 KB arrays, each kept for the next 31 allocations, so that every young collection promotes what
      * it finds (its tenuring threshold is 0) and all of it is garbage soon after; prints the old generation's peak
      * use in megabytes over the second 256 MB of them (the first notification comes late: it loads and runs its
-     * code for the first time). The argument is the bound in megabytes, or {@code none}.
+     * code for the first time). It pauses after every 2 MB, as a program does that also computes: the bound's
+     * collection runs on the thread that delivers notifications, which an allocation loop alone outruns on a busy
+     * machine. The argument is the bound in megabytes, or {@code none}.
      */
     static final class Promoter {
         public static void main(String[] args) throws InterruptedException {
@@ -99,9 +101,12 @@ class HeapBoundTest {
             System.out.println(oldGeneration().getPeakUsage().getUsed() / MB);
         }
 
-        private static void promote(byte[][] window) {
+        private static void promote(byte[][] window) throws InterruptedException {
             for (int i = 0; i < 4096; i++) {
                 window[i % window.length] = new byte[64 * 1024];
+                if (i % 32 == 31) {
+                    Thread.sleep(1);
+                }
             }
         }
     }
