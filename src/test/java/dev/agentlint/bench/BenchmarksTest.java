@@ -1,5 +1,6 @@
 package dev.agentlint.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.agentlint.engine.LintResult;
@@ -21,6 +22,24 @@ class BenchmarksTest {
             int alone = benchmark.eachFileAlone();
             assertTrue(alone > 100, "each file alone makes its own findings: " + alone);
             assertTrue(alone < all.findings().size(), "but not those about pairs of agents");
+        } finally {
+            benchmark.close();
+        }
+    }
+
+    @Test
+    void theRerunBenchmarkTakesEveryResultFromTheCacheAndReportsThem() {
+        RerunBenchmark benchmark = new RerunBenchmark();
+        benchmark.dir = "fixtures";
+        benchmark.load();
+        try {
+            LintResult plain = benchmark.withoutCache();
+            int readsBefore = benchmark.reads.get();
+            assertEquals(plain, benchmark.rerun(), "a rerun finds what a run without the cache finds");
+            long reportBytes = benchmark.rerunWithTextReport();
+            assertEquals(readsBefore, benchmark.reads.get(), "no file is read again");
+            assertTrue(reportBytes > 100L * plain.findings().size(), "each finding is reported with its frame: "
+                    + reportBytes + " bytes for " + plain.findings().size());
         } finally {
             benchmark.close();
         }
