@@ -1,6 +1,7 @@
 package dev.agentlint.bench;
 
 import dev.agentlint.config.Config;
+import dev.agentlint.engine.InMemorySavedBytes;
 import dev.agentlint.engine.InputFile;
 import dev.agentlint.engine.LintResult;
 import dev.agentlint.engine.Linter;
@@ -117,14 +118,7 @@ public class RerunBenchmark extends LauncherJvmBenchmark {
     }
 
     private ResultCache savedCache() throws IOException {
-        return ResultCache.read((into, position) -> {
-            if (position >= saved.length) {
-                return -1;
-            }
-            int count = (int) Math.min(into.remaining(), saved.length - position);
-            into.put(saved, (int) position, count);
-            return count;
-        }, fingerprint, FIRST_RUN + 60_000);
+        return ResultCache.read(new InMemorySavedBytes(saved), fingerprint, FIRST_RUN + 60_000);
     }
 
     /** Takes the report's bytes and keeps only their number. */

@@ -464,14 +464,10 @@ class ResultCacheTest {
         }
         byte[] saved = saved(cache, path -> true);
         AtomicInteger reads = new AtomicInteger();
+        InMemorySavedBytes inMemory = new InMemorySavedBytes(saved);
         ResultCache reread = ResultCache.read((into, position) -> {
             reads.incrementAndGet();
-            if (position >= saved.length) {
-                return -1;
-            }
-            int count = (int) Math.min(into.remaining(), saved.length - position);
-            into.put(saved, (int) position, count);
-            return count;
+            return inMemory.read(into, position);
         }, "together", NOW);
         int indexReads = reads.get();
 
@@ -506,14 +502,7 @@ class ResultCacheTest {
 
     private static ResultCache read(byte[] saved, String fingerprint, long startedAt) {
         try {
-            return ResultCache.read((into, position) -> {
-                if (position >= saved.length) {
-                    return -1;
-                }
-                int count = (int) Math.min(into.remaining(), saved.length - position);
-                into.put(saved, (int) position, count);
-                return count;
-            }, fingerprint, startedAt);
+            return ResultCache.read(new InMemorySavedBytes(saved), fingerprint, startedAt);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
