@@ -12,6 +12,13 @@ public final class EntryReader {
     static final int NULL = 0;
     static final int NEW_STRING = 1;
     static final int FIRST_STRING = 2;
+    /** Each enum's constants, read once: {@code getEnumConstants} copies them at every call. */
+    private static final ClassValue<Object[]> ENUM_CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
 
     private final byte[] bytes;
     private int at;
@@ -101,13 +108,14 @@ public final class EntryReader {
         return likely != null && value != likely && value.equals(likely) ? likely : value;
     }
 
+    @SuppressWarnings("unchecked") // the constants of type
     public <E extends Enum<E>> E readEnum(Class<E> type) {
-        E[] values = type.getEnumConstants();
+        Object[] values = ENUM_CONSTANTS.get(type);
         int ordinal = readInt();
         if (ordinal < 0 || ordinal >= values.length) {
             throw new DamagedEntry("no " + type.getSimpleName() + " number " + ordinal);
         }
-        return values[ordinal];
+        return (E) values[ordinal];
     }
 
     public Span readSpan() {

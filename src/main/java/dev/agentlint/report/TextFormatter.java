@@ -10,8 +10,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -62,13 +64,16 @@ public final class TextFormatter {
         List<Integer> fileStarts = fileStarts(findings);
         // each file's text is read again for its code frames, so files are rendered in parallel, printed in order
         try {
+            Deque<Utf8Text> free = new ConcurrentLinkedDeque<>();
             InOrder.forEach(fileStarts.size() - 1,
-                    i -> renderFile(findings.subList(fileStarts.get(i), fileStarts.get(i + 1))), text -> {
+                    i -> renderFile(findings.subList(fileStarts.get(i), fileStarts.get(i + 1)), free),
+                    text -> {
                         try {
                             text.writeTo(out);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
+                        free.push(text);
                     });
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -97,15 +102,23 @@ public final class TextFormatter {
         return starts;
     }
 
-    /** One file's findings, each with its code frame and related places. */
-    private Utf8Text renderFile(List<Finding> findings) {
+    /**
+     * One file's findings, each with its code frame and related places, in a buffer that an earlier file's text was
+     * written from if there is one: files are written soon after they are made, so a few buffers serve them all.
+     */
+    private Utf8Text renderFile(List<Finding> findings, Deque<Utf8Text> free) {
         IntFunction<String> lines = codeFrames ? framedLines.of(findings.get(0).path(), startLines(findings)) : null;
-        Utf8Text out = new Utf8Text(findings.size() * BYTES_PER_FINDING);
+        Utf8Text buffer = free.poll();
+        if (buffer == null) {
+            buffer = new Utf8Text(findings.size() * BYTES_PER_FINDING);
+        } else {
+            buffer.clear();
+        }
         String shownPath = displayPath.apply(findings.get(0).path());
         for (Finding finding : findings) {
-            writeFinding(finding, shownPath, lines, out);
+            writeFinding(finding, shownPath, lines, buffer);
         }
-        return out;
+        return buffer;
     }
 
     /** The lines the findings start on, ascending, each once. */

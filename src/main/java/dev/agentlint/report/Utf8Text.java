@@ -167,6 +167,11 @@ final class Utf8Text {
         return this;
     }
 
+    /** Empties the text, keeping its buffer for the next. */
+    void clear() {
+        size = 0;
+    }
+
     void writeTo(OutputStream out) throws IOException {
         out.write(bytes, 0, size);
     }

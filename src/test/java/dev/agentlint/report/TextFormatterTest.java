@@ -12,8 +12,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The text report in colour: what is painted, how a frame is cut and underlined, what is escaped. */
@@ -52,5 +54,36 @@ class TextFormatterTest {
                 + ".claude/agents/c.md: \u001b[31merror\u001b[0m: cannot read file: bad\\u001bname" + nl
                 + "3 files checked: 2 errors, 1 warning, 0 info (0.00s)" + nl;
         assertEquals(expected, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aReportOfManyFilesIsEachFilesReportInOrderWhicheverBufferMadeIt() throws IOException {
+        Random random = new Random(7);
+        List<List<Finding>> files = new ArrayList<>();
+        for (int file = 0; file < 400; file++) {
+            String path = String.format(".claude/agents/agent-%03d.md", file);
+            List<Finding> findings = new ArrayList<>();
+            for (int i = random.nextInt(random.nextInt(8) == 0 ? 60 : 4); i >= 0; i--) {
+                findings.add(new Finding("unknown-tool", Severity.WARNING, Confidence.HIGH,
+                        "unknown tool \u2014 " + "w".repeat(random.nextInt(random.nextInt(4) == 0 ? 2_000 : 40)), path,
+                        Span.of(i + 1, 2, i + 1, 5), List.of()));
+            }
+            files.add(findings);
+        }
+        TextFormatter formatter = new TextFormatter(path -> path,
+                (path, lines) -> line -> path.hashCode() % 3 == 0 ? null : "line " + line + " of " + path, false, true);
+
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        formatter.write(reportOf(files.stream().flatMap(List::stream).toList()), whole, false);
+        ByteArrayOutputStream alone = new ByteArrayOutputStream();
+        for (List<Finding> findings : files) {
+            formatter.write(reportOf(findings), alone, false);
+        }
+
+        assertEquals(alone.toString(StandardCharsets.UTF_8), whole.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Report reportOf(List<Finding> findings) {
+        return new Report(new LintResult(findings, 1), List.of(), Duration.ZERO);
     }
 }
