@@ -10,10 +10,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.Queue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -31,6 +31,11 @@ public final class TextFormatter {
     private static final int FRAME_CONTEXT = 40;
     /** About what a finding takes in the report, with its code frame: a file's text is made in one buffer. */
     private static final int BYTES_PER_FINDING = 512;
+    /**
+     * How many buffers that files' texts were written from are kept for the next files. Files can be made well ahead
+     * of the one being written, each in a buffer; kept, all of those would stay until the report is written.
+     */
+    private static final int KEPT_BUFFERS = 8;
 
     /** Gives the lines of a file that code frames show. */
     @FunctionalInterface
@@ -64,7 +69,7 @@ public final class TextFormatter {
         List<Integer> fileStarts = fileStarts(findings);
         // each file's text is read again for its code frames, so files are rendered in parallel, printed in order
         try {
-            Deque<Utf8Text> free = new ConcurrentLinkedDeque<>();
+            Queue<Utf8Text> free = new ArrayBlockingQueue<>(KEPT_BUFFERS);
             InOrder.forEach(fileStarts.size() - 1,
                     i -> renderFile(findings.subList(fileStarts.get(i), fileStarts.get(i + 1)), free),
                     text -> {
@@ -73,7 +78,7 @@ public final class TextFormatter {
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                        free.push(text);
+                        free.offer(text);
                     });
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -106,7 +111,7 @@ public final class TextFormatter {
      * One file's findings, each with its code frame and related places, in a buffer that an earlier file's text was
      * written from if there is one: files are written soon after they are made, so a few buffers serve them all.
      */
-    private Utf8Text renderFile(List<Finding> findings, Deque<Utf8Text> free) {
+    private Utf8Text renderFile(List<Finding> findings, Queue<Utf8Text> free) {
         IntFunction<String> lines = codeFrames ? framedLines.of(findings.get(0).path(), startLines(findings)) : null;
         Utf8Text buffer = free.poll();
         if (buffer == null) {
