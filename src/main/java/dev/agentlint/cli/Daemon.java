@@ -367,10 +367,11 @@ public final class Daemon {
     private void warmUpInBackground() {
         Thread warmUp = new Thread(() -> {
             try {
-                Optional<String[]> trainingRun = checkout.isPresent() ? checkout.get().trainingRun() : Optional.empty();
+                Optional<String[]> hookRun = checkout.isPresent() ? Training.hookRun(checkout.get().home())
+                        : Optional.empty();
                 for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
-                    if (trainingRun.isPresent()) {
-                        Main.run(trainingRun.get(), discarding(checkout.get().home()), services);
+                    if (hookRun.isPresent()) {
+                        Main.run(hookRun.get(), discarding(checkout.get().home()), services);
                     } else {
                         services.warmUp(false, true);
                     }

@@ -29,6 +29,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        System.exit(runAlone(args));
+    }
+
+    /**
+     * Runs agentlint on this process's streams as a process of its own runs it, with services of its own, which a
+     * run that lints warms up on a second core while the command line is read; returns the exit code.
+     */
+    static int runAlone(String[] args) {
         String[] command = withDefaultCommand(args);
         Services services = new Services();
         if (LINTING.contains(command[0]) && Runtime.getRuntime().availableProcessors() > 1) {
@@ -51,7 +59,7 @@ public final class Main {
             code = ExitCodes.INTERNAL;
         }
         environment.out().flush();
-        System.exit(code);
+        return code;
     }
 
     /** Whether the arguments name no report format but text, before picocli reads them. */

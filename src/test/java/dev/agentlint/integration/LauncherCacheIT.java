@@ -109,10 +109,15 @@ class LauncherCacheIT {
         for (String stale : List.of("agentlint-11.aot.4242", "agentlint-11.aot.4242.config", "agentlint-12.jsa.77")) {
             Files.setLastModifiedTime(Files.writeString(caches.resolve(stale), "partial"), anHourAgo);
         }
+        Path staleScratch = Files.createDirectories(caches.resolve("agentlint-11.training.4242/project/examples"));
+        Files.writeString(staleScratch.resolve("agent.md"), "a copy the killed training made");
+        Files.setLastModifiedTime(staleScratch.getParent().getParent(), anHourAgo);
         Path training = Files.writeString(caches.resolve("agentlint-13.aot.99"), "another run is writing this");
+        Path scratch = Files.createDirectories(caches.resolve("agentlint-13.training.99"));
         finish(start(work.resolve("cache"), Map.of()));
         awaitTraining(caches);
-        assertEquals(List.of(training), leftovers(caches), "only the young leftover, which a training may still own");
+        assertEquals(List.of(training, scratch), leftovers(caches),
+                "only the young leftovers, which a training may still own");
     }
 
     @Test
@@ -173,7 +178,7 @@ class LauncherCacheIT {
     }
 
     private static List<Path> leftovers(Path caches) throws IOException {
-        return matching(caches, "agentlint-[0-9]+\\.(aot|jsa)\\..+");
+        return matching(caches, "agentlint-[0-9]+\\.(aot|jsa|training)\\..+");
     }
 
     private static long locks(Path caches) throws IOException {
