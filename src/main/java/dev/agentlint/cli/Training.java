@@ -49,18 +49,21 @@ public final class Training {
             return;
         }
         lint.accept(hookRun.get());
-        Files.createDirectories(scratch);
-        try {
-            lintWithTheCache(home, scratch, lint);
-        } finally {
-            deleteTree(scratch);
+        if (made(scratch)) {
+            try {
+                lintWithTheCache(home, scratch, lint);
+            } catch (IOException | UncheckedIOException e) {
+                // the result cache goes partly untrained; the other runs still make a class cache worth having
+            } finally {
+                deleteTree(scratch);
+            }
         }
         for (String format : List.of("json", "sarif")) {
             lint.accept(args(List.of("--format", format, "--root", "examples", "examples")));
         }
     }
 
-    /** The examples and every rule's fixtures, named one by one relative to the checkout, in order, if it has examples. */
+    /** The examples and every rule's fixtures, named one by one relative to the checkout, in order, if it has any. */
     static Optional<String[]> hookRun(Path home) throws IOException {
         Path examples = home.resolve("examples");
         if (!Files.isDirectory(examples)) {
@@ -79,6 +82,7 @@ public final class Training {
         return Optional.of(args(named));
     }
 
+    /** A copy of the examples and fixtures, as many agents as a hook's run may read from the cache. */
     private static void lintWithTheCache(Path home, Path scratch, Consumer<String[]> lint) throws IOException {
         Path project = scratch.resolve("project");
         for (String part : List.of("examples", "fixtures")) {
@@ -126,15 +130,21 @@ public final class Training {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    private static boolean made(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** As much of it as can be removed; the launcher removes the scratch directory again afterwards. */
+    private static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // gone already, or not removable here
         }
     }
 }

@@ -100,6 +100,19 @@ class TrainingTest {
     }
 
     @Test
+    void aScratchDirectoryThatCannotBeMadeLeavesOutOnlyTheRunsWithTheCache() throws IOException {
+        write("examples/.claude/agents/code-reviewer.md", REVIEWER);
+        Path notADirectory = Files.writeString(home.resolve("scratch"), "a file where the scratch directory would go");
+        List<String[]> commands = new ArrayList<>();
+        Training.run(home, notADirectory, commands::add);
+        assertEquals(List.of("text", "json", "sarif"), commands.stream()
+                .map(command -> List.of(command).contains("--format") ? valueOf(command, "--format") : "text")
+                .toList());
+        assertTrue(commands.stream().noneMatch(command -> List.of(command).contains("--cache-location")));
+        assertTrue(Files.isRegularFile(notADirectory), "what stood in the way is left alone");
+    }
+
+    @Test
     void aCheckoutWithoutExamplesHasNothingToTrainOn() throws IOException {
         assertEquals(Optional.empty(), Training.hookRun(home));
         List<String[]> commands = new ArrayList<>();
