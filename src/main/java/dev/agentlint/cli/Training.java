@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * linked before it: a lint of the checkout's examples and every rule's fixtures named as a pre-commit hook names
  * files (text report, no command named), which a daemon also makes before its first client comes; a copy of the
  * examples and fixtures linted with the result cache as a hook lints them (filled, then rerun with one file edited
- * and the others read from the cache, then rerun unchanged); and the examples in the JSON and SARIF reports that CI
- * asks for.
+ * and the others read from the cache, then rerun unchanged); and the examples in the JSON and SARIF reports that
+ * editors and code scanning read.
  */
 public final class Training {
 
