@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /** The checkout of agentlint that the launcher started a daemon from, and the id of the build it started. */
 record DaemonCheckout(Path home, String buildId) {
 
-    /** Where each build writes its id, which the launcher names a daemon's state file after. */
+    /** Where each build of the jar writes its id, which the launcher names a daemon's state file after. */
     private static final String BUILD_ID_FILE = "target/agentlint.id";
 
     /**
