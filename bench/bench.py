@@ -136,22 +136,35 @@ def cache_file(root):
 
 
 def timed(cmd, cwd, env):
-    """Wall time by the clock here (GNU time gives hundredths, too coarse for a daemon's run), peak RSS by GNU time."""
+    """Wall time by the clock here (GNU time gives hundredths, too coarse for a daemon's run), peak RSS by GNU time,
+    the exit code, and what the command wrote on standard error."""
     start = time.perf_counter()
     out = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                          stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start
-    return wall, int(out.stderr.strip().splitlines()[-1]) / 1024.0
+    lines = out.stderr.strip().splitlines()
+    # GNU time adds a line of its own for a command that exits non-zero
+    errors = [line for line in lines[:-1] if not line.startswith("Command exited with non-zero status")]
+    return wall, int(lines[-1]) / 1024.0, out.returncode, errors
+
+
+def check_agentlint(tool, workload, cmd, code, errors):
+    """agentlint runs with --fail-on never, so any other exit code is a failed run, whose time would mislead."""
+    if tool.startswith("agentlint") and code != 0:
+        sys.exit("\n".join([f"{tool} failed on the {workload} workload (exit {code}): {' '.join(cmd)}",
+                            *errors[-20:]]))
 
 
 def report(workload, results):
     print(f"\n== {workload} ==")
-    print(f"{'tool':24} {'median s':>9} {'min-max s':>15} {'x agentlint':>12} {'peak MB':>8}")
+    print(f"{'tool':24} {'median s':>9} {'min-max s':>15} {'x agentlint':>12} {'peak MB':>8}  exit")
     base = results["agentlint"]["wall"]
     for tool, r in results.items():
         ratios = [w / b for w, b in zip(r["wall"], base)]
+        # a peer's exit code says whether it found problems; a run that exits at once with an odd code is suspect
+        codes = ",".join(str(code) for code in sorted(set(r["exit"])))
         print(f"{tool:24} {statistics.median(r['wall']):9.3f} {min(r['wall']):7.3f}-{max(r['wall']):<7.3f}"
-              f" {statistics.median(ratios):12.2f} {statistics.median(r['rss']):8.0f}")
+              f" {statistics.median(ratios):12.2f} {statistics.median(r['rss']):8.0f}  {codes}")
 
 
 def main():
@@ -183,16 +196,18 @@ def main():
             cache_file(root).unlink(missing_ok=True)
             single = build_workload(root, SIZES[workload], sources)
             cmds = commands(workload, root, single, tools)
-            results = {tool: {"wall": [], "rss": []} for tool in cmds}
+            results = {tool: {"wall": [], "rss": [], "exit": []} for tool in cmds}
             edits = itertools.count()
             for round_ in range(args.warmup + args.runs):
                 for tool, (cmd, cwd, env) in cmds.items():
                     if workload == "hook":
                         edit(single, next(edits))
-                    wall, rss = timed(cmd, cwd, env)
+                    wall, rss, code, errors = timed(cmd, cwd, env)
+                    check_agentlint(tool, workload, cmd, code, errors)
                     if round_ >= args.warmup:
                         results[tool]["wall"].append(wall)
                         results[tool]["rss"].append(rss)
+                        results[tool]["exit"].append(code)
             report(workload, results)
     finally:
         stop_daemon(tools["agentlint"])
