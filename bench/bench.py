@@ -78,8 +78,9 @@ def ensure_agentlint():
     # The launcher makes its class cache in the background on first use, and the first run with AGENTLINT_DAEMON=1
     # starts the daemon; wait for both, so that every round measures what a user sees from the second run on.
     examples = [str(launcher), "check", "--fail-on", "never", str(REPO / "examples")]
-    subprocess.run(examples, stdout=subprocess.DEVNULL)
-    subprocess.run(examples, stdout=subprocess.DEVNULL, env=DAEMON)
+    for env in (None, DAEMON):
+        if subprocess.run(examples, stdout=subprocess.DEVNULL, env=env).returncode != 0:
+            sys.exit(f"agentlint failed on its examples: {' '.join(examples)}")
     for _ in range(120):
         if not list(CACHE_HOME.glob("agentlint-*.lock")) and daemon_pids():
             break
