@@ -30,6 +30,8 @@ class ActionScriptIT {
 
     private static final Path REPO = Path.of(System.getProperty("agentlint.repo", ".")).toAbsolutePath().normalize();
     private static String script;
+    /** The values the step's {@code env:} block gives literally, not through an expression of the workflow. */
+    private static final Map<String, String> literalEnv = new LinkedHashMap<>();
 
     @TempDir
     Path work;
@@ -46,6 +48,11 @@ class ActionScriptIT {
                     "CACHE_FILE"}) {
                     assertTrue(step.path("env").has(name), "the lint step's env lacks " + name);
                 }
+                step.path("env").properties().forEach(entry -> {
+                    if (!entry.getValue().asString().contains("${{")) {
+                        literalEnv.put(entry.getKey(), entry.getValue().asString());
+                    }
+                });
             }
         }
         assertTrue(script != null, "action.yml has no step with id lint");
@@ -96,6 +103,14 @@ class ActionScriptIT {
                 step.log());
     }
 
+    /** The runner is thrown away after the job: a class cache made there would never be used. */
+    @Test
+    void theStepMakesNoClassCache() throws IOException {
+        Step step = runStep("examples", "", "never");
+        assertEquals("0", step.outputs().get("exit-code"), step.log());
+        assertFalse(Files.exists(work.resolve("cache-home/agentlint")), "a class cache or its training's lock");
+    }
+
     private record Step(int exitCode, Map<String, String> outputs, String log) {
     }
 
@@ -120,9 +135,9 @@ class ActionScriptIT {
         env.put("FAIL_ON", failOn);
         env.put("SARIF_FILE", work.resolve("agentlint.sarif").toString());
         env.put("CACHE_FILE", cacheFile);
-        // the launcher's class cache is tested on its own (LauncherCacheIT); without it nothing is written to the
-        // user's cache directory, where a class cache made for this build could push out the user's own
-        env.put("AGENTLINT_NO_CACHE", "1");
+        env.remove("AGENTLINT_NO_CACHE");
+        env.putAll(literalEnv);
+        env.put("XDG_CACHE_HOME", work.resolve("cache-home").toString());
         try {
             Process process = builder.start();
             process.getOutputStream().close();
