@@ -1,12 +1,14 @@
 package dev.agentlint.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Lower-case words looked for in one pass over a text, each with the id of what it belongs to: every position is
- * checked only against the words that begin with the character there, instead of scanning the text once per word.
+ * checked only against the words that begin with the two characters there, instead of scanning the text once per
+ * word.
  * Letters A-Z of the text count as a-z, so the text needs no lower-case copy.
  */
 public final class StartWords {
@@ -19,46 +21,59 @@ public final class StartWords {
 
     private static final int ASCII = 128;
 
-    /** The words by their first character, for ASCII first characters. */
-    private final char[][][] byFirst = new char[ASCII][][];
-    private final int[][] idsByFirst = new int[ASCII][];
     /**
-     * The first two characters of the words, for a cheap test before comparing them: bit {@code c0 * 128 + c1}, with
-     * a non-ASCII second character as 0; a word of one ASCII character sets {@link #single} instead.
+     * Which pairs of first two characters begin a word: bit {@code c0 * 128 + c1}, with a non-ASCII second character
+     * (or the end of the text) as 0. A word of one character sets every pair it begins.
      */
     private final long[] pairs = new long[ASCII * ASCII / Long.SIZE];
-    private final boolean[] single = new boolean[ASCII];
+    /** How many bits of {@link #pairs} are set before each of its longs: a pair's rank, its bucket. */
+    private final int[] bitsBefore = new int[pairs.length];
+    /** The words that may stand where each pair does, in the order they were given, and their ids. */
+    private final char[][][] buckets;
+    private final int[][] bucketIds;
     /** The words that begin with any other character, tried at every such position. */
     private final char[][] others;
     private final int[] otherIds;
 
     /** {@code words.get(i)} belongs to {@code ids[i]}; an empty word or one with a letter A-Z is refused. */
     public StartWords(List<String> words, int[] ids) {
-        List<String> others = new ArrayList<>();
-        List<Integer> otherIds = new ArrayList<>();
+        TreeMap<Integer, List<Integer>> byPair = new TreeMap<>();
+        List<Integer> others = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (word.isEmpty() || !Ascii.lowerCase(word).equals(word)) {
                 throw new IllegalArgumentException("a start word must be lower case and not empty: \"" + word + "\"");
             }
             char first = word.charAt(0);
-            if (first < ASCII) {
-                byFirst[first] = append(byFirst[first], word.toCharArray());
-                if (word.length() == 1) {
-                    single[first] = true;
-                } else {
-                    char second = word.charAt(1);
-                    int pair = first * ASCII + (second < ASCII ? second : 0);
-                    pairs[pair >>> 6] |= 1L << pair;
+            if (first >= ASCII) {
+                others.add(i);
+            } else if (word.length() == 1) {
+                for (int second = 0; second < ASCII; second++) {
+                    byPair.computeIfAbsent(first * ASCII + second, pair -> new ArrayList<>()).add(i);
                 }
-                idsByFirst[first] = append(idsByFirst[first], ids[i]);
             } else {
-                others.add(word);
-                otherIds.add(ids[i]);
+                char second = word.charAt(1);
+                byPair.computeIfAbsent(first * ASCII + (second < ASCII ? second : 0), pair -> new ArrayList<>()).add(i);
             }
         }
-        this.others = others.stream().map(String::toCharArray).toArray(char[][]::new);
-        this.otherIds = otherIds.stream().mapToInt(Integer::intValue).toArray();
+        buckets = new char[byPair.size()][][];
+        bucketIds = new int[byPair.size()][];
+        int bucket = 0;
+        for (Map.Entry<Integer, List<Integer>> entry : byPair.entrySet()) {
+            int pair = entry.getKey();
+            pairs[pair >>> 6] |= 1L << pair;
+            buckets[bucket] = chars(words, entry.getValue());
+            bucketIds[bucket++] = entry.getValue().stream().mapToInt(i -> ids[i]).toArray();
+        }
+        for (int i = 1; i < pairs.length; i++) {
+            bitsBefore[i] = bitsBefore[i - 1] + Long.bitCount(pairs[i - 1]);
+        }
+        this.others = chars(words, others);
+        this.otherIds = others.stream().mapToInt(i -> ids[i]).toArray();
+    }
+
+    private static char[][] chars(List<String> words, List<Integer> indexes) {
+        return indexes.stream().map(i -> words.get(i).toCharArray()).toArray(char[][]::new);
     }
 
     /** The first position at or after {@code from} where one of the words stands, or -1. */
@@ -94,27 +109,25 @@ public final class StartWords {
         int length = text.length;
         for (int at = Math.max(from, 0); at < length; at++) {
             char c = fold(text[at]);
-            char next = at + 1 < length ? fold(text[at + 1]) : 0;
             char[][] candidates;
             int[] ids;
             if (c < ASCII) {
-                if (!single[c]) {
-                    int pair = c * ASCII + (next < ASCII ? next : 0);
-                    if (at + 1 == length || (pairs[pair >>> 6] & 1L << pair) == 0) {
-                        continue;
-                    }
+                char next = at + 1 < length ? fold(text[at + 1]) : 0;
+                int pair = c * ASCII + (next < ASCII ? next : 0);
+                long bits = pairs[pair >>> 6];
+                long bit = 1L << pair;
+                if ((bits & bit) == 0) {
+                    continue;
                 }
-                candidates = byFirst[c];
-                ids = idsByFirst[c];
+                int bucket = bitsBefore[pair >>> 6] + Long.bitCount(bits & (bit - 1));
+                candidates = buckets[bucket];
+                ids = bucketIds[bucket];
             } else {
                 candidates = others;
                 ids = otherIds;
             }
             for (int i = 0; i < candidates.length; i++) {
-                char[] word = candidates[i];
-                // the second character rules out most of the words that share the first
-                boolean secondFits = word.length == 1 || word[1] == next;
-                if (secondFits && standsAt(text, at, word) && !visit.at(at, ids[i])) {
+                if (standsAt(text, at, candidates[i]) && !visit.at(at, ids[i])) {
                     return at;
                 }
             }
@@ -137,17 +150,5 @@ public final class StartWords {
 
     private static char fold(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    private static char[][] append(char[][] words, char[] word) {
-        char[][] grown = words == null ? new char[1][] : Arrays.copyOf(words, words.length + 1);
-        grown[grown.length - 1] = word;
-        return grown;
-    }
-
-    private static int[] append(int[] ids, int id) {
-        int[] grown = ids == null ? new int[1] : Arrays.copyOf(ids, ids.length + 1);
-        grown[grown.length - 1] = id;
-        return grown;
     }
 }

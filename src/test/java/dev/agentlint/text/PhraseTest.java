@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,7 +118,7 @@ class PhraseTest {
     }
 
     @Test
-    void startWordsTellEveryPlaceOfEveryWordAsSearchingForEachWouldInOrderOfPlace() {
+    void startWordsTellEveryPlaceOfEveryWordInOrderOfPlaceThenOfTheWords() {
         List<String> words = List.of("re", "report", "r", "rep", "a", "in", "\u274c", "you will", "s\u00e9", "x\u00e9",
                 "s", "report", "\u00e9t\u00e9", "\u00e9");
         String[] pieces = {"re", "port", "a", "in", " ", "you", " will", "\u274c", "\u00e9", "s", "x", "\n", "b", "t",
@@ -142,14 +141,7 @@ class PhraseTest {
                 }
             }
             List<String> told = new ArrayList<>();
-            int[] last = {-1};
-            startWords.forEach(text.toString(), (at, id) -> {
-                assertTrue(at >= last[0], "in order of place: " + text);
-                last[0] = at;
-                told.add(at + ":" + id);
-            });
-            Collections.sort(expected);
-            Collections.sort(told);
+            startWords.forEach(text.toString(), (at, id) -> told.add(at + ":" + id));
             assertEquals(expected, told, text::toString);
         }
     }
