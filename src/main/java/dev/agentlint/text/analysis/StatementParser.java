@@ -399,16 +399,19 @@ final class StatementParser {
             k++;
         }
 
-        // Object and trailing conditions.
+        // Object and trailing conditions. Only an action's object is ever read, so a clause without a verb ("No
+        // tests.", "You are an expert") is given none: most clauses are such.
         ObjectPhrase object = ObjectPhrase.NONE;
         if (!modalityOnly) {
             int objectEnd = objectEnd(tokens, k, to);
-            object = passiveObject != null ? object(passiveObject, 0, passiveObject.size(), actions)
-                    : object(tokens, k, objectEnd, actions);
+            if (!actions.isEmpty()) {
+                object = passiveObject != null ? object(passiveObject, 0, passiveObject.size(), actions)
+                        : object(tokens, k, objectEnd, actions);
+                exclusive |= object.exclusive();
+                actions = resolveLightVerbs(actions, object);
+            }
             trailingConditions(tokens, objectEnd, to, conditions);
             hedges(tokens, clause.from(), to, conditions);
-            exclusive |= object.exclusive();
-            actions = resolveLightVerbs(actions, object);
         }
 
         int start = tokens.get(clause.from()).start();
