@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,14 +28,11 @@ public final class Dictionaries {
     private static final String DIRECTORY = "/dev/agentlint/rules/overlap/";
 
     /**
-     * A text searched for tool names, prepared once for all tools: as written, in lower case, and the set of its
-     * words, each a run of ASCII letters and digits in lower case.
+     * A text searched for tool names, prepared once for all tools (see {@link #searchText}): as written, in lower
+     * case, and those of its words that begin a tool's spelling, each a whole run of ASCII letters and digits in
+     * lower case.
      */
     public record SearchText(String text, String lower, Set<String> words) {
-
-        public static SearchText of(String text) {
-            return new SearchText(text, text.toLowerCase(Locale.ROOT), asciiWords(text, new java.util.HashSet<>()));
-        }
     }
 
     /**
@@ -73,12 +71,17 @@ public final class Dictionaries {
         }
     }
 
+    /** A text prepared to be searched for the tools of every slot. */
+    public SearchText searchText(String text) {
+        return new SearchText(text, text.toLowerCase(Locale.ROOT), toolIndex.firstWordsIn(text));
+    }
+
     /** Adds the runs of ASCII letters and digits of a text, in lower case and in order, to {@code words}. */
     private static <C extends java.util.Collection<String>> C asciiWords(String text, C words) {
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean part = c < 128 && Ascii.isLetterOrDigit(c);
+            boolean part = ToolIndex.asciiWordChar(c);
             if (part && start < 0) {
                 start = i;
             } else if (!part && start >= 0) {
@@ -214,10 +217,11 @@ public final class Dictionaries {
      * The tools of every slot, numbered in the order of the slots and their tools, by the first ASCII word of their
      * spellings; those with a spelling that has none are looked for in every text.
      */
-    private record ToolIndex(Map<String, int[]> byFirstWord, int[] withoutFirstWord, int count) {
+    private record ToolIndex(Map<String, int[]> byFirstWord, int[] withoutFirstWord, int count, List<String> firstWords,
+            StartWords firstWordStarts) {
 
         static ToolIndex of(List<Slot> slots) {
-            Map<String, int[]> byFirstWord = new HashMap<>();
+            Map<String, int[]> byFirstWord = new LinkedHashMap<>();
             List<Integer> withoutFirstWord = new ArrayList<>();
             int place = 0;
             for (Tool tool : slots.stream().flatMap(slot -> slot.tools().stream()).toList()) {
@@ -230,7 +234,30 @@ public final class Dictionaries {
                 }
                 place++;
             }
-            return new ToolIndex(byFirstWord, withoutFirstWord.stream().mapToInt(Integer::intValue).toArray(), place);
+            List<String> firstWords = List.copyOf(byFirstWord.keySet());
+            return new ToolIndex(byFirstWord, withoutFirstWord.stream().mapToInt(Integer::intValue).toArray(), place,
+                    firstWords, new StartWords(firstWords, IntStream.range(0, firstWords.size()).toArray()));
+        }
+
+        /**
+         * The first words of spellings that a text has as whole words, found in one pass: most texts have none, and
+         * the text's other words are never made into strings.
+         */
+        Set<String> firstWordsIn(String text) {
+            Set<String> found = new HashSet<>();
+            firstWordStarts.forEach(text, (at, id) -> {
+                String word = firstWords.get(id);
+                int end = at + word.length();
+                if ((at == 0 || !asciiWordChar(text.charAt(at - 1)))
+                        && (end == text.length() || !asciiWordChar(text.charAt(end)))) {
+                    found.add(word);
+                }
+            });
+            return found;
+        }
+
+        private static boolean asciiWordChar(char c) {
+            return c < 128 && Ascii.isLetterOrDigit(c);
         }
 
         /** Which tools, by number, a text with these words may name. */

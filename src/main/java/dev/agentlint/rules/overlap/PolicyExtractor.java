@@ -91,7 +91,7 @@ public final class PolicyExtractor {
                 continue;
             }
             boolean negative = negatives.test(unit);
-            Dictionaries.SearchText text = Dictionaries.SearchText.of(
+            Dictionaries.SearchText text = dictionaries.searchText(
                     (unit.label() != null ? unit.label() + ": " : "") + unit.text());
             if (!negative) {
                 metrics(unit, text.lower(), metrics);
@@ -225,7 +225,7 @@ public final class PolicyExtractor {
         for (Segment segment : block.segments()) {
             String line = segment.text().strip();
             if (prose && !softened(line, line.length())) {
-                Dictionaries.SearchText searched = Dictionaries.SearchText.of(line);
+                Dictionaries.SearchText searched = dictionaries.searchText(line);
                 for (Dictionaries.ToolMention mention : dictionaries.toolsNamedIn(searched)) {
                     addCode(mention.slot(), mention.tool(), segment, line, chosen, mentioned);
                 }
@@ -249,15 +249,20 @@ public final class PolicyExtractor {
     private void topics(Unit unit, boolean negativeUnit, DocumentAnalysis analysis,
             Map<String, List<PolicyClaim>> topics) {
         String label = unit.label() == null ? "" : unit.label().toLowerCase(Locale.ROOT).strip();
-        List<Statement> statements = analysis.statementsOf(unit);
-        for (Dictionaries.Topic topic : dictionaries.topics()) {
+        List<Statement> acting = acting(analysis.statementsOf(unit));
+        if (acting.isEmpty() && label.isEmpty()) {
+            return;
+        }
+        List<Dictionaries.Topic> all = dictionaries.topics();
+        for (int t = 0; t < all.size(); t++) {
+            Dictionaries.Topic topic = all.get(t);
             if (!negativeUnit && !topic.words().isEmpty() && topic.words().contains(label)) {
                 add(topics, topic, "requires", unit, unit.text());
                 continue;
             }
-            for (Statement statement : statements) {
-                if (!takesActionOf(statement, topic) || statement.illustrative()
-                        || !topic.words().isEmpty() && !namesObjectOf(statement, topic)) {
+            for (int s = 0; s < acting.size(); s++) {
+                Statement statement = acting.get(s);
+                if (!takesActionOf(statement, topic) || !topic.words().isEmpty() && !namesObjectOf(statement, topic)) {
                     continue;
                 }
                 if (topic.words().isEmpty() && !statement.object().empty()
@@ -274,9 +279,25 @@ public final class PolicyExtractor {
         }
     }
 
+    /** The statements of a unit that a topic can be about: those with an action, outside examples. */
+    private static List<Statement> acting(List<Statement> statements) {
+        List<Statement> acting = null;
+        for (int i = 0; i < statements.size(); i++) {
+            Statement statement = statements.get(i);
+            if (statement.hasAction() && !statement.illustrative()) {
+                if (acting == null) {
+                    acting = new ArrayList<>();
+                }
+                acting.add(statement);
+            }
+        }
+        return acting == null ? List.of() : acting;
+    }
+
     private static boolean takesActionOf(Statement statement, Dictionaries.Topic topic) {
-        for (Action action : statement.actions()) {
-            if (topic.actions().contains(action.actionClass())) {
+        List<Action> actions = statement.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            if (topic.actions().contains(actions.get(i).actionClass())) {
                 return true;
             }
         }

@@ -9,7 +9,10 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
-/** The word lookup that rules texts out before a tool's patterns run never rules out a text a pattern matches. */
+/**
+ * The word lookup that rules texts out before a tool's patterns run never rules out a text a pattern matches, and a
+ * text prepared with the tools' first words alone finds what one prepared with all of its words would.
+ */
 class ToolSearchTest {
 
     private static final List<String> SPELLINGS = List.of("pytest-cov", "Next.js", ".NET", "C#", "vue", "Entity Framework",
@@ -32,7 +35,7 @@ class ToolSearchTest {
                 text.append(pick(AROUND, random));
             }
             String written = text.toString();
-            Optional<Matcher> found = tool.find(Dictionaries.SearchText.of(written));
+            Optional<Matcher> found = tool.find(everyWord(written));
             Optional<Matcher> expected = byPatternsAlone(tool, written);
             assertEquals(expected.map(Matcher::start), found.map(Matcher::start), written);
             assertEquals(expected.map(Matcher::group), found.map(Matcher::group), written);
@@ -53,16 +56,28 @@ class ToolSearchTest {
             for (int part = random.nextInt(8); part >= 0; part--) {
                 text.append(pick(words, random)).append(pick(AROUND, random));
             }
-            Dictionaries.SearchText searched = Dictionaries.SearchText.of(text.toString());
+            Dictionaries.SearchText withEveryWord = everyWord(text.toString());
             List<String> expected = new java.util.ArrayList<>();
-            dictionaries.slots().forEach(slot -> slot.tools().forEach(tool -> tool.find(searched)
+            dictionaries.slots().forEach(slot -> slot.tools().forEach(tool -> tool.find(withEveryWord)
                     .ifPresent(match -> expected.add(slot.id() + "/" + tool.name() + "@" + match.start()))));
-            List<String> found = dictionaries.toolsNamedIn(searched).stream().map(mention -> mention.slot().id() + "/"
-                    + mention.tool().name() + "@" + mention.match().start()).toList();
+            List<String> found = dictionaries.toolsNamedIn(dictionaries.searchText(text.toString())).stream()
+                    .map(mention -> mention.slot().id() + "/" + mention.tool().name() + "@" + mention.match().start())
+                    .toList();
             assertEquals(expected, found, text.toString());
             named += found.size();
         }
         assertTrue(named > 3_000, "the texts name tools: " + named);
+    }
+
+    /** A text searched with all of its words, each run of ASCII letters and digits in lower case. */
+    private static Dictionaries.SearchText everyWord(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : text.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                words.add(word.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return new Dictionaries.SearchText(text, text.toLowerCase(java.util.Locale.ROOT), words);
     }
 
     private static Optional<Matcher> byPatternsAlone(Dictionaries.Tool tool, String text) {
