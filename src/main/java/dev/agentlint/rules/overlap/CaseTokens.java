@@ -2,6 +2,7 @@ package dev.agentlint.rules.overlap;
 
 import dev.agentlint.text.Ascii;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Tokens of a text as written, for the case-sensitive technology dictionary ("React" is not "ReAct"). */
@@ -11,11 +12,34 @@ final class CaseTokens {
     record Token(String text, boolean sentenceStart) {
     }
 
+    /**
+     * The tokens of a text as places in it, so that a token is made into a string only when it is looked up: token
+     * {@code i} runs from {@code starts[i]} to {@code ends[i]}.
+     */
+    record Spans(int count, int[] starts, int[] ends, boolean[] sentenceStarts) {
+
+        int length(int i) {
+            return ends[i] - starts[i];
+        }
+    }
+
     private CaseTokens() {
     }
 
     static List<Token> of(String text) {
-        List<Token> tokens = new ArrayList<>();
+        Spans spans = spans(text);
+        List<Token> tokens = new ArrayList<>(spans.count());
+        for (int i = 0; i < spans.count(); i++) {
+            tokens.add(new Token(text.substring(spans.starts()[i], spans.ends()[i]), spans.sentenceStarts()[i]));
+        }
+        return tokens;
+    }
+
+    static Spans spans(String text) {
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        boolean[] sentenceStarts = new boolean[8];
+        int count = 0;
         boolean sentenceStart = true;
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -26,7 +50,14 @@ final class CaseTokens {
             if (part && start < 0) {
                 start = i;
             } else if (!part && start >= 0) {
-                tokens.add(new Token(text.substring(start, i), sentenceStart));
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                    sentenceStarts = Arrays.copyOf(sentenceStarts, count * 2);
+                }
+                starts[count] = start;
+                ends[count] = i;
+                sentenceStarts[count++] = sentenceStart;
                 sentenceStart = false;
                 start = -1;
             }
@@ -36,6 +67,6 @@ final class CaseTokens {
                 sentenceStart = true;
             }
         }
-        return tokens;
+        return new Spans(count, starts, ends, sentenceStarts);
     }
 }
