@@ -107,12 +107,15 @@ public final class StartWords {
     /** Most positions are ruled out by their first two characters, so the loop stays small. */
     private int scan(char[] text, int from, Visit visit) {
         int length = text.length;
-        for (int at = Math.max(from, 0); at < length; at++) {
-            char c = fold(text[at]);
+        int start = Math.max(from, 0);
+        // each character is folded once: as the next one, then as the one at the position
+        char next = start < length ? fold(text[start]) : 0;
+        for (int at = start; at < length; at++) {
+            char c = next;
+            next = at + 1 < length ? fold(text[at + 1]) : 0;
             char[][] candidates;
             int[] ids;
             if (c < ASCII) {
-                char next = at + 1 < length ? fold(text[at + 1]) : 0;
                 int pair = c * ASCII + (next < ASCII ? next : 0);
                 long bits = pairs[pair >>> 6];
                 long bit = 1L << pair;
