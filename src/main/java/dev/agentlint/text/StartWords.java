@@ -1,9 +1,6 @@
 package dev.agentlint.text;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Lower-case words looked for in one pass over a text, each with the id of what it belongs to: every position is
@@ -37,43 +34,71 @@ public final class StartWords {
 
     /** {@code words.get(i)} belongs to {@code ids[i]}; an empty word or one with a letter A-Z is refused. */
     public StartWords(List<String> words, int[] ids) {
-        TreeMap<Integer, List<Integer>> byPair = new TreeMap<>();
-        List<Integer> others = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
+        char[][] chars = new char[words.size()][];
+        int otherCount = 0;
+        for (int i = 0; i < chars.length; i++) {
             String word = words.get(i);
             if (word.isEmpty() || !Ascii.lowerCase(word).equals(word)) {
                 throw new IllegalArgumentException("a start word must be lower case and not empty: \"" + word + "\"");
             }
-            char first = word.charAt(0);
-            if (first >= ASCII) {
-                others.add(i);
-            } else if (word.length() == 1) {
-                for (int second = 0; second < ASCII; second++) {
-                    byPair.computeIfAbsent(first * ASCII + second, pair -> new ArrayList<>()).add(i);
-                }
-            } else {
-                char second = word.charAt(1);
-                byPair.computeIfAbsent(first * ASCII + (second < ASCII ? second : 0), pair -> new ArrayList<>()).add(i);
+            chars[i] = word.toCharArray();
+            if (chars[i][0] >= ASCII) {
+                otherCount++;
+                continue;
             }
-        }
-        buckets = new char[byPair.size()][][];
-        bucketIds = new int[byPair.size()][];
-        int bucket = 0;
-        for (Map.Entry<Integer, List<Integer>> entry : byPair.entrySet()) {
-            int pair = entry.getKey();
-            pairs[pair >>> 6] |= 1L << pair;
-            buckets[bucket] = chars(words, entry.getValue());
-            bucketIds[bucket++] = entry.getValue().stream().mapToInt(i -> ids[i]).toArray();
+            for (int pair = lowestPair(chars[i]), end = pair + pairCount(chars[i]); pair < end; pair++) {
+                pairs[pair >>> 6] |= 1L << pair;
+            }
         }
         for (int i = 1; i < pairs.length; i++) {
             bitsBefore[i] = bitsBefore[i - 1] + Long.bitCount(pairs[i - 1]);
         }
-        this.others = chars(words, others);
-        this.otherIds = others.stream().mapToInt(i -> ids[i]).toArray();
+        int bucketCount = bitsBefore[pairs.length - 1] + Long.bitCount(pairs[pairs.length - 1]);
+        int[] sizes = new int[bucketCount];
+        for (char[] word : chars) {
+            for (int pair = lowestPair(word), end = pair + pairCount(word); word[0] < ASCII && pair < end; pair++) {
+                sizes[bucket(pair)]++;
+            }
+        }
+        buckets = new char[bucketCount][][];
+        bucketIds = new int[bucketCount][];
+        for (int b = 0; b < bucketCount; b++) {
+            buckets[b] = new char[sizes[b]][];
+            bucketIds[b] = new int[sizes[b]];
+        }
+        others = new char[otherCount][];
+        otherIds = new int[otherCount];
+        int[] filled = new int[bucketCount];
+        int otherFilled = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char[] word = chars[i];
+            if (word[0] >= ASCII) {
+                others[otherFilled] = word;
+                otherIds[otherFilled++] = ids[i];
+                continue;
+            }
+            for (int pair = lowestPair(word), end = pair + pairCount(word); pair < end; pair++) {
+                int b = bucket(pair);
+                buckets[b][filled[b]] = word;
+                bucketIds[b][filled[b]++] = ids[i];
+            }
+        }
     }
 
-    private static char[][] chars(List<String> words, List<Integer> indexes) {
-        return indexes.stream().map(i -> words.get(i).toCharArray()).toArray(char[][]::new);
+    /** The first of the pairs a word begins: its own, or for a word of one character, the first of all with it. */
+    private static int lowestPair(char[] word) {
+        char second = word.length == 1 ? 0 : word[1];
+        return word[0] * ASCII + (second < ASCII ? second : 0);
+    }
+
+    /** A word of one character stands wherever that character does, whatever follows it. */
+    private static int pairCount(char[] word) {
+        return word.length == 1 ? ASCII : 1;
+    }
+
+    /** The bucket of a pair whose bit is set: how many bits are set before it. */
+    private int bucket(int pair) {
+        return bitsBefore[pair >>> 6] + Long.bitCount(pairs[pair >>> 6] & ((1L << pair) - 1));
     }
 
     /** The first position at or after {@code from} where one of the words stands, or -1. */
