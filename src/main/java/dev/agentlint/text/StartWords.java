@@ -5,8 +5,7 @@ import java.util.List;
 /**
  * Lower-case words looked for in one pass over a text, each with the id of what it belongs to: every position is
  * checked only against the words that begin with the two characters there, instead of scanning the text once per
- * word.
- * Letters A-Z of the text count as a-z, so the text needs no lower-case copy.
+ * word. Letters A-Z of the text count as a-z, so the text needs no lower-case copy.
  */
 public final class StartWords {
 

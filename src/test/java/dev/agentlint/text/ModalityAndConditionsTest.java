@@ -99,6 +99,22 @@ class ModalityAndConditionsTest {
     }
 
     @Test
+    void aClauseWithoutAVerbKeepsItsConditionsButNoObject() {
+        DocumentAnalysis analysis = body("""
+                - You are strictly read-only unless the user asks for a fix.
+                - No new dependencies.
+                - Never add new dependencies.
+                """);
+        Statement readOnly = statement(analysis, "read-only");
+        assertTrue(readOnly.actions().isEmpty(), readOnly.toString());
+        assertEquals(ConditionKind.UNLESS, readOnly.conditions().get(0).kind());
+        Statement noDependencies = statement(analysis, "No new");
+        assertEquals(Modality.PROHIBITION, noDependencies.modality());
+        assertTrue(noDependencies.object().empty(), "only an action's object is read: " + noDependencies);
+        assertEquals(List.of("dependency"), statement(analysis, "Never add").object().heads());
+    }
+
+    @Test
     void onlyTheAgentIsInstructedAndLabelsAreSubjects() {
         DocumentAnalysis analysis = body("""
                 - Tests must pass before you commit.

@@ -81,7 +81,7 @@ public final class Dictionaries {
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean part = ToolIndex.asciiWordChar(c);
+            boolean part = asciiWordChar(c);
             if (part && start < 0) {
                 start = i;
             } else if (!part && start >= 0) {
@@ -90,6 +90,10 @@ public final class Dictionaries {
             }
         }
         return words;
+    }
+
+    private static boolean asciiWordChar(char c) {
+        return c < 128 && Ascii.isLetterOrDigit(c);
     }
 
     /** Where a text names a tool of a slot. */
@@ -254,10 +258,6 @@ public final class Dictionaries {
                 }
             });
             return found;
-        }
-
-        private static boolean asciiWordChar(char c) {
-            return c < 128 && Ascii.isLetterOrDigit(c);
         }
 
         /** Which tools, by number, a text with these words may name. */
