@@ -7,6 +7,7 @@ import dev.agentlint.model.Span;
 import dev.agentlint.rule.FileRule;
 import dev.agentlint.rule.Issue;
 import dev.agentlint.rule.Reporter;
+import dev.agentlint.text.Ascii;
 import dev.agentlint.text.analysis.Action;
 import dev.agentlint.text.analysis.DocumentAnalysis;
 import dev.agentlint.text.analysis.Excerpt;
@@ -190,8 +191,7 @@ public final class ProseOnlyRestriction implements FileRule {
 
     /** A cheap test before the regular expressions: does the text say "read" and "only" at all? */
     private static boolean mentionsReadOnly(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("only") && lower.contains("read");
+        return Ascii.containsFolded(text, "only") && Ascii.containsFolded(text, "read");
     }
 
     /** "You are a read-only agent", "operate in read-only mode", "stay read-only": a ban on every write. */

@@ -37,6 +37,34 @@ public final class Ascii {
         return new String(chars);
     }
 
+    /**
+     * Whether {@code text} holds {@code lowerCase} with A-Z read as a-z; no copy of the text is made. For a word
+     * without "i" and "k" this is what lower-casing the text would find: no other character lower-cases into ASCII.
+     */
+    public static boolean containsFolded(String text, String lowerCase) {
+        int last = text.length() - lowerCase.length();
+        char first = lowerCase.charAt(0);
+        for (int at = 0; at <= last; at++) {
+            if (fold(text.charAt(at)) == first && foldedAt(text, at, lowerCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean foldedAt(String text, int at, String lowerCase) {
+        for (int i = 1; i < lowerCase.length(); i++) {
+            if (fold(text.charAt(at + i)) != lowerCase.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char fold(char c) {
+        return isUpper(c) ? (char) (c + ('a' - 'A')) : c;
+    }
+
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';
     }

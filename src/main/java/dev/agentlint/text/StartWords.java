@@ -101,7 +101,7 @@ public final class StartWords {
     }
 
     /** The first position at or after {@code from} where one of the words stands, or -1. */
-    int next(String text, int from) {
+    public int next(String text, int from) {
         return scan(text, from, (at, id) -> false);
     }
 

@@ -31,6 +31,27 @@ class AsciiTest {
     }
 
     @Test
+    void containsFoldedFindsWhatALowerCaseCopyWouldOnRandomTexts() {
+        String alphabet = "onlyreadONLYREAD -\u0130\u212A\u00C9\u00D8\u0152\u0178";
+        String letters = "onlyread";
+        Random random = new Random(5);
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            StringBuilder word = new StringBuilder();
+            for (int i = 1 + random.nextInt(3); i > 0; i--) {
+                word.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
+            assertEquals(lower.contains(word), Ascii.containsFolded(text.toString(), word.toString()),
+                    () -> "\"" + word + "\" in \"" + text + "\"");
+        }
+        assertTrue(Ascii.containsFolded("Stay READ-ONLY", "only"));
+    }
+
+    @Test
     void patternSpaceIsWhatBackslashSMatches() {
         Pattern space = Pattern.compile("\\s");
         for (int c = 0; c < 0x3000; c++) {

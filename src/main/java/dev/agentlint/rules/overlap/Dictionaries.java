@@ -30,9 +30,33 @@ public final class Dictionaries {
     /**
      * A text searched for tool names, prepared once for all tools (see {@link #searchText}): as written, in lower
      * case, and those of its words that begin a tool's spelling, each a whole run of ASCII letters and digits in
-     * lower case.
+     * lower case. The lower-case text is made when a tool is first looked for: most texts name none.
      */
-    public record SearchText(String text, String lower, Set<String> words) {
+    public static final class SearchText {
+
+        private final String text;
+        private final Set<String> words;
+        private String lower;
+
+        public SearchText(String text, Set<String> words) {
+            this.text = text;
+            this.words = words;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public Set<String> words() {
+            return words;
+        }
+
+        String lower() {
+            if (lower == null) {
+                lower = text.toLowerCase(Locale.ROOT);
+            }
+            return lower;
+        }
     }
 
     /**
@@ -73,7 +97,7 @@ public final class Dictionaries {
 
     /** A text prepared to be searched for the tools of every slot. */
     public SearchText searchText(String text) {
-        return new SearchText(text, text.toLowerCase(Locale.ROOT), toolIndex.firstWordsIn(text));
+        return new SearchText(text, toolIndex.firstWordsIn(text));
     }
 
     /** Adds the runs of ASCII letters and digits of a text, in lower case and in order, to {@code words}. */
@@ -346,18 +370,29 @@ public final class Dictionaries {
     }
 
     /**
+     * Whether {@code text} may name a metric: a metric word stands in it with A-Z read as a-z, or it holds a
+     * character whose lower case is ASCII (İ, the Kelvin sign), which only its lower-case copy reads right.
+     */
+    public boolean mayNameMetric(String text) {
+        return metricWords.next(text, 0) >= 0 || text.indexOf('\u0130') >= 0 || text.indexOf('\u212A') >= 0;
+    }
+
+    /**
      * Where each metric word first stands in {@code lower} (-1 where it does not), in the order of the metrics and
-     * their words.
+     * their words; null when none does, as in most texts.
      */
     public int[] firstMetricWords(String lower) {
-        int[] first = new int[metricWordCount];
-        Arrays.fill(first, -1);
+        int[][] first = new int[1][];
         metricWords.forEach(lower, (at, id) -> {
-            if (first[id] < 0) {
-                first[id] = at;
+            if (first[0] == null) {
+                first[0] = new int[metricWordCount];
+                Arrays.fill(first[0], -1);
+            }
+            if (first[0][id] < 0) {
+                first[0][id] = at;
             }
         });
-        return first;
+        return first[0];
     }
 
     public List<Topic> topics() {

@@ -66,8 +66,9 @@ public final class PolicyExtractor {
     private static final Set<String> WORK_PRODUCTS = Set.of("change", "code", "work", "commit");
     /** After a tool's name: a tool server or its tools ("`playwright` tools", "Playwright MCP"), not the library. */
     private static final Pattern TOOL_SERVER = Pattern.compile("[`*]*\\s*(?i:tools?\\b|mcp\\b|server\\b)");
-    private static final Pattern SOFTENERS = Pattern.compile("(?i)(\\bover\\b|\\binstead of\\b|\\brather than\\b|"
-            + "\\bnot\\b|\\bnever\\b|\\bavoid\\b|\\bno\\b|\\bdon'?t\\b|\\bvs\\.?\\b|\\bversus\\b|\\breplac)");
+    /** Each word begins at a word boundary, so that test comes first and fails fast everywhere else. */
+    private static final Pattern SOFTENERS = Pattern.compile("(?i)\\b(?:over\\b|instead of\\b|rather than\\b|"
+            + "not\\b|never\\b|avoid\\b|no\\b|don'?t\\b|vs\\.?\\b|versus\\b|replac)");
 
     private final Dictionaries dictionaries = Dictionaries.get();
 
@@ -93,7 +94,7 @@ public final class PolicyExtractor {
             boolean negative = negatives.test(unit);
             Dictionaries.SearchText text = dictionaries.searchText(
                     (unit.label() != null ? unit.label() + ": " : "") + unit.text());
-            if (!negative) {
+            if (!negative && dictionaries.mayNameMetric(text.text())) {
                 metrics(unit, text.lower(), metrics);
             }
             slots(unit, text, negative, analysis, chosen, mentioned);
@@ -111,6 +112,9 @@ public final class PolicyExtractor {
     private void metrics(Unit unit, String lower, Map<String, List<PolicyClaim>> metrics) {
         Boolean reported = null;
         int[] firstAt = dictionaries.firstMetricWords(lower);
+        if (firstAt == null) {
+            return;
+        }
         int firstWord = 0;
         for (Dictionaries.Metric metric : dictionaries.metrics()) {
             List<String> words = metric.words();
@@ -216,8 +220,7 @@ public final class PolicyExtractor {
 
     /** "ruff instead of flake8", "pytest, not unittest": the second tool is rejected, not chosen. */
     private static boolean softened(String text, int at) {
-        String before = text.substring(Math.max(0, at - 24), at);
-        return SOFTENERS.matcher(before).find();
+        return SOFTENERS.matcher(text).region(Math.max(0, at - 24), at).find();
     }
 
     private void code(Block block, Map<String, List<PolicyClaim>> chosen, Map<String, Set<String>> mentioned) {

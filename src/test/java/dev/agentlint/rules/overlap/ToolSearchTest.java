@@ -69,6 +69,36 @@ class ToolSearchTest {
         assertTrue(named > 3_000, "the texts name tools: " + named);
     }
 
+    @Test
+    void aTextWhoseLowerCaseNamesAMetricMayNameOne() {
+        Dictionaries dictionaries = Dictionaries.get();
+        List<String> words = new java.util.ArrayList<>(List.of("lines", "85%", "files", "complex", "review", "the", "tests", "plan"));
+        dictionaries.metrics().forEach(metric -> words.addAll(metric.words()));
+        Random random = new Random(17);
+        int named = 0;
+        int ruledOut = 0;
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int part = random.nextInt(3); part >= 0; part--) {
+                String word = pick(words, random);
+                word = switch (random.nextInt(4)) {
+                    case 0 -> word.toUpperCase(java.util.Locale.ROOT);
+                    case 1 -> word.replace('k', '\u212A').replace('i', '\u0130');
+                    default -> word;
+                };
+                text.append(pick(AROUND, random)).append(word).append(pick(AROUND, random));
+            }
+            String written = text.toString();
+            boolean names = dictionaries.firstMetricWords(written.toLowerCase(java.util.Locale.ROOT)) != null;
+            boolean may = dictionaries.mayNameMetric(written);
+            assertTrue(may || !names, written);
+            named += names ? 1 : 0;
+            ruledOut += may ? 0 : 1;
+        }
+        assertTrue(named > 1_000 && ruledOut > 100, "texts that name metrics and texts ruled out: " + named + ", "
+                + ruledOut);
+    }
+
     /** A text searched with all of its words, each run of ASCII letters and digits in lower case. */
     private static Dictionaries.SearchText everyWord(String text) {
         java.util.Set<String> words = new java.util.HashSet<>();
@@ -77,7 +107,7 @@ class ToolSearchTest {
                 words.add(word.toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return new Dictionaries.SearchText(text, text.toLowerCase(java.util.Locale.ROOT), words);
+        return new Dictionaries.SearchText(text, words);
     }
 
     private static Optional<Matcher> byPatternsAlone(Dictionaries.Tool tool, String text) {
