@@ -36,7 +36,10 @@ public final class UnknownAgentReference implements ProjectRule {
     private static final String VERBS = "(?:use|invoke|call|ask|consult|delegate\\s+to|defer\\s+to|escalate\\s+to|"
             + "hand(?:\\s+\\w+){0,3}?\\s+(?:off\\s+)?to|pass(?:\\s+\\w+){0,3}?\\s+to|send(?:\\s+\\w+){0,3}?\\s+to|"
             + "route(?:\\s+\\w+){0,3}?\\s+to)";
-    /** "(use architect)": a parenthetical deferral names an agent even when the name is one word. */
+    /**
+     * "(use architect)": a parenthetical deferral names an agent even when the name is one word. Tried only where a
+     * parenthesis opens.
+     */
     private static final Pattern DEFERRAL = Pattern.compile("\\(\\s*use\\s+`?([A-Za-z][\\w-]*)`?\\s*\\)");
     /** "use the code-reviewer agent", "hand the plan to `backend-architect` subagent". */
     private static final Phrase NAMED_AGENT = Phrase.of("(?i)\\b" + VERBS
@@ -185,7 +188,11 @@ public final class UnknownAgentReference implements ProjectRule {
 
         private void scan(String text, SpanFinder spans) {
             Matcher deferral = DEFERRAL.matcher(text);
-            while (deferral.find()) {
+            for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+                if (!deferral.region(open, text.length()).lookingAt()) {
+                    continue;
+                }
+                open = deferral.end() - 1; // as find() would, the next one is looked for after this one
                 String name = deferral.group(1);
                 if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)) || CODE_NAME.matcher(name).find()) {
                     continue;

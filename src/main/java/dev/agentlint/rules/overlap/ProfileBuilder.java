@@ -222,6 +222,8 @@ public final class ProfileBuilder {
     static final class NegativeUnits {
 
         private final Map<List<String>, Boolean> byHeadings = new HashMap<>();
+        /** The sections under one heading share it, so each heading is matched once. */
+        private final Map<String, Boolean> byHeading = new HashMap<>();
 
         boolean test(Unit unit) {
             if (unit.sectionModality() != null && unit.sectionModality().negative()) {
@@ -230,16 +232,20 @@ public final class ProfileBuilder {
             if (unit.label() != null && NEGATIVE_LABEL.matcher(unit.label()).find()) {
                 return true;
             }
-            return byHeadings.computeIfAbsent(unit.block().headings(), NegativeUnits::negativeHeadings);
+            return byHeadings.computeIfAbsent(unit.block().headings(), this::negativeHeadings);
         }
 
-        private static boolean negativeHeadings(List<String> headings) {
+        private boolean negativeHeadings(List<String> headings) {
             for (String heading : headings) {
-                if (NEGATIVE_LABEL.matcher(heading).find() || NEGATIVE_HEADING.matcher(heading).find()) {
+                if (byHeading.computeIfAbsent(heading, NegativeUnits::negativeHeading)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static boolean negativeHeading(String heading) {
+            return NEGATIVE_LABEL.matcher(heading).find() || NEGATIVE_HEADING.matcher(heading).find();
         }
     }
 

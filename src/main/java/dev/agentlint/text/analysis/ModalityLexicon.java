@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The deontic triggers, condition words and section markers of {@code modality.yaml}, loaded once. */
@@ -23,6 +24,9 @@ public final class ModalityLexicon {
             "^(?:(?:what|things|stuff|actions|tasks|areas)\\s+)?(?:you|i|we|the agent|this agent|that|to)?\\s*");
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?:\\s+(?:the following|following|these|this|rules|things|items|list|ever|at all))+$");
+    /** What a text {@link #TRAILING_FILLER} matches in ends with. */
+    private static final List<String> FILLER_LAST_WORDS = List.of("following", "these", "this", "rules", "things",
+            "items", "list", "ever", "all");
 
     private final PhraseTable<Modality> triggers = new PhraseTable<>();
     private final PhraseTable<Boolean> pseudoNegations = new PhraseTable<>();
@@ -133,8 +137,7 @@ public final class ModalityLexicon {
         if (direct != null) {
             return direct;
         }
-        String stripped = TRAILING_FILLER.matcher(LEADING_SUBJECT.matcher(normalised).replaceFirst("")).replaceFirst("");
-        stripped = TRAILING_DO.matcher(stripped).replaceFirst("").strip();
+        String stripped = strippedMarker(normalised);
         Modality marker = sectionMarkers.get(stripped);
         if (marker == null && stripped.endsWith(" do")) {
             marker = sectionMarkers.get(stripped.substring(0, stripped.length() - 3));
@@ -150,6 +153,38 @@ public final class ModalityLexicon {
             }
         }
         return null;
+    }
+
+    /** A normalised marker without a leading "what you" and trailing filler words ("the following", "do"). */
+    static String strippedMarker(String normalised) {
+        String stripped = withoutTrailingFiller(withoutLeadingSubject(normalised));
+        if (mayEndWith(stripped, "do")) {
+            stripped = TRAILING_DO.matcher(stripped).replaceFirst("");
+        }
+        return stripped.strip();
+    }
+
+    private static String withoutLeadingSubject(String normalised) {
+        Matcher subject = LEADING_SUBJECT.matcher(normalised);
+        return subject.lookingAt() && subject.end() > 0 ? normalised.substring(subject.end()) : normalised;
+    }
+
+    /** The filler words a marker may end with are removed; a text that ends with none of them is left alone. */
+    private static String withoutTrailingFiller(String text) {
+        for (String last : FILLER_LAST_WORDS) {
+            if (mayEndWith(text, last)) {
+                return TRAILING_FILLER.matcher(text).replaceFirst("");
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Whether a pattern that ends in {@code word$} may match: the text ends with the word, or with a character
+     * outside ASCII, which may be a line end that {@code $} matches before (normalised text has no ASCII one).
+     */
+    private static boolean mayEndWith(String text, String word) {
+        return text.endsWith(word) || !text.isEmpty() && text.charAt(text.length() - 1) >= 128;
     }
 
     /** The text in lower case, with ’ as ', and each run of decoration and white space as one space, stripped. */

@@ -35,6 +35,29 @@ class MarkerNormalisationTest {
     }
 
     @Test
+    void stripsMarkersAsTheRegularExpressionsDoOnRandomMarkers() {
+        Pattern leading = Pattern.compile(
+                "^(?:(?:what|things|stuff|actions|tasks|areas)\\s+)?(?:you|i|we|the agent|this agent|that|to)?\\s*");
+        Pattern trailing = Pattern.compile(
+                "(?:\\s+(?:the following|following|these|this|rules|things|items|list|ever|at all))+$");
+        Pattern trailingDo = Pattern.compile("\\s+do$");
+        String[] words = {"what", "you", "things", "the agent", "never", "do", "don't", "the following", "following",
+            "these", "this", "rules", "list", "ever", "at all", "all", "x", "\u2028", "\u0085", "é"};
+        Random random = new Random(29);
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                text.append(random.nextInt(4) == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+            }
+            String normalised = ModalityLexicon.normaliseMarker(text.toString());
+            String byDefinition = trailingDo.matcher(trailing.matcher(leading.matcher(normalised).replaceFirst(""))
+                    .replaceFirst("")).replaceFirst("").strip();
+            assertEquals(byDefinition, ModalityLexicon.strippedMarker(normalised), () -> "on \"" + normalised + "\"");
+        }
+        assertEquals("never", ModalityLexicon.strippedMarker("what you never do at all"));
+    }
+
+    @Test
     void keepsTheWordsOfADecoratedHeading() {
         assertEquals("what you don't do", ModalityLexicon.normaliseMarker("### ❌ **What You DON’T Do:**"));
         assertEquals("never", ModalityLexicon.normaliseMarker("  __Never__ !  "));
