@@ -46,10 +46,14 @@ public final class MarkdownReader {
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .inlineParserFactory(context -> {
-                InlineParser titles = new InlineParserImpl(context);
+                // made at the first heading: a parse made for the run between two tag lines often has none
+                InlineParser[] titles = new InlineParser[1];
                 return (lines, block) -> {
                     if (block instanceof Heading) {
-                        titles.parse(lines, block);
+                        if (titles[0] == null) {
+                            titles[0] = new InlineParserImpl(context);
+                        }
+                        titles[0].parse(lines, block);
                     }
                 };
             })

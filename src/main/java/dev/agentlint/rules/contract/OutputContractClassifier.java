@@ -77,9 +77,11 @@ public final class OutputContractClassifier {
                 continue;
             }
             String text = block.text();
-            String label = label(text);
-            for (String line : text.split("\n")) {
-                String lineLabel = label(line);
+            String label = label(text, 0, text.length());
+            for (int start = 0, end; start < text.length(); start = end + 1) {
+                end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                String lineLabel = label(text, start, end);
                 if (lineLabel != null && data.contractTitle(lineLabel)) {
                     return new OutputContract(Strength.STRONG, Kind.HEADING, block.span(), lineLabel);
                 }
@@ -155,40 +157,43 @@ public final class OutputContractClassifier {
         return null;
     }
 
-    /** A bold label at the start of a block, or a first line that is only a label and a colon. */
-    private static String label(String text) {
-        int first = skipSpaces(text, 0);
-        if (first < text.length() && (text.charAt(first) == '*' || text.charAt(first) == '_')) {
-            Matcher bold = BOLD_LABEL.matcher(text);
+    /**
+     * A bold label at the start of the text from {@code start} to {@code end}, or its first line when that is only
+     * a label and a colon. No line is copied out of the text unless it is such a label.
+     */
+    private static String label(String text, int start, int end) {
+        int first = skipSpaces(text, start, end);
+        if (first < end && (text.charAt(first) == '*' || text.charAt(first) == '_')) {
+            Matcher bold = BOLD_LABEL.matcher(text).region(start, end);
             if (bold.lookingAt()) {
                 return bold.group(1).strip();
             }
         }
-        int lineEnd = text.indexOf('\n');
-        String line = lineEnd < 0 ? text : text.substring(0, lineEnd);
-        if (!endsWithColon(line)) {
+        int lineEnd = text.indexOf('\n', start);
+        lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+        if (!endsWithColon(text, start, lineEnd)) {
             return null;
         }
-        Matcher plain = PLAIN_LABEL.matcher(line);
+        Matcher plain = PLAIN_LABEL.matcher(text).region(start, lineEnd);
         return plain.matches() ? plain.group(1) : null;
     }
 
-    /** Where the white space (as {@code \\s} means it) that starts at {@code from} ends. */
-    private static int skipSpaces(String text, int from) {
+    /** Where the white space (as {@code \\s} means it) that starts at {@code from} ends, at most at {@code end}. */
+    private static int skipSpaces(String text, int from, int end) {
         int at = from;
-        while (at < text.length() && Ascii.isPatternSpace(text.charAt(at))) {
+        while (at < end && Ascii.isPatternSpace(text.charAt(at))) {
             at++;
         }
         return at;
     }
 
-    /** Whether the line ends in a colon and perhaps white space, as every plain label does. */
-    private static boolean endsWithColon(String line) {
-        int end = line.length();
-        while (end > 0 && Ascii.isPatternSpace(line.charAt(end - 1))) {
-            end--;
+    /** Whether the line from {@code start} to {@code end} ends in a colon and perhaps white space, as labels do. */
+    private static boolean endsWithColon(String text, int start, int end) {
+        int at = end;
+        while (at > start && Ascii.isPatternSpace(text.charAt(at - 1))) {
+            at--;
         }
-        return end > 0 && line.charAt(end - 1) == ':';
+        return at > start && text.charAt(at - 1) == ':';
     }
 
     /**

@@ -53,6 +53,7 @@ class OutputContractClassifierTest {
         strong("Review the diff.\n\n**Output format:**\n- One line per finding\n", Kind.HEADING);
         strong("**End Game:** summarise the discussion.\n**Output:** Critical questions, risks, edge cases\n", Kind.HEADING);
         strong("Review the change.\n\nOutput:\nStart with a one-line verdict, then the findings.\n", Kind.HEADING);
+        strong("Check the code carefully.\nOutput:  \nOne line per finding.\n", Kind.HEADING);
     }
 
     @Test
