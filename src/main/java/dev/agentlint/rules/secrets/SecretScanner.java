@@ -13,7 +13,6 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * Finds credentials in text: provider tokens with a known shape (Anthropic, OpenAI, GitHub, AWS, Slack, ...), private
@@ -99,11 +98,15 @@ public final class SecretScanner {
 
         Lines(String text) {
             this.text = text;
-            IntStream.Builder lineStarts = IntStream.builder().add(0);
+            int count = 1;
             for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-                lineStarts.add(at + 1);
+                count++;
             }
-            this.starts = lineStarts.build().toArray();
+            this.starts = new int[count];
+            int line = 1;
+            for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+                starts[line++] = at + 1;
+            }
         }
 
         int start(int line) {
