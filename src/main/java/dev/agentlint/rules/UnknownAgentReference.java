@@ -12,6 +12,7 @@ import dev.agentlint.parse.Block;
 import dev.agentlint.rule.Issue;
 import dev.agentlint.rule.KeptValue;
 import dev.agentlint.rule.ProjectRule;
+import dev.agentlint.text.Ascii;
 import dev.agentlint.text.Phrase;
 import dev.agentlint.text.Suggestions;
 import java.util.ArrayList;
@@ -201,7 +202,9 @@ public final class UnknownAgentReference implements ProjectRule {
                         .find();
                 add(name, spans.at(deferral.start(1), name.length()), routing ? Confidence.HIGH : Confidence.MEDIUM);
             }
-            for (MatchResult named : NAMED_AGENT.findAll(text)) {
+            // every match ends in "agent", which most blocks never say
+            List<MatchResult> namedAgents = Ascii.containsFolded(text, "agent") ? NAMED_AGENT.findAll(text) : List.of();
+            for (MatchResult named : namedAgents) {
                 String name = named.group(2);
                 if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
                     continue;
