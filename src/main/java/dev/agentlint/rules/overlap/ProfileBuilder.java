@@ -141,8 +141,7 @@ public final class ProfileBuilder {
             Words.Stemmed words = Words.Stemmed.of(positive);
             List<String> keys = words.keys();
             bodyKeys.addAll(keys);
-            boolean whenToUse = unit.block().headings().stream().anyMatch(h -> whenToUseHeadings.computeIfAbsent(h,
-                    heading -> WHEN_TO_USE.matcher(heading).find()));
+            boolean whenToUse = underWhenToUse(unit.block().headings(), whenToUseHeadings);
             boolean role = roleUnits < 2 && (ROLE.matcher(text).find() || unit.label() != null
                     && ROLE_LABELS.contains(unit.label().toLowerCase(Locale.ROOT).strip())
                     || firstUnits == 0 && unit.source() == Unit.Source.PARAGRAPH && unit.block().headings().isEmpty());
@@ -166,6 +165,16 @@ public final class ProfileBuilder {
                 TermCounts.of(profileKeys), TermCounts.of(bodyKeys),
                 primaryFacets, effective, SortedStrings.of(deferrals), anchor(file),
                 surfaces(profile.toString()), Set.copyOf(identity));
+    }
+
+    /** Whether one of the headings says when to use the agent; each heading is matched once a file. */
+    private static boolean underWhenToUse(List<String> headings, Map<String, Boolean> byHeading) {
+        for (String heading : headings) {
+            if (byHeading.computeIfAbsent(heading, h -> WHEN_TO_USE.matcher(h).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why a runtime never picks this agent by itself, or an empty string when it may. */
@@ -325,10 +334,21 @@ public final class ProfileBuilder {
         return new AgentProfile.Facets(Set.copyOf(actions), Set.copyOf(domains), Set.copyOf(technologies));
     }
 
+    /** The three facets of a kind counted most often (at least twice), ties in key order. */
     private static List<String> top(Map<String, Integer> secondary, char kind) {
-        return secondary.entrySet().stream().filter(e -> e.getKey().charAt(0) == kind && e.getValue() >= 2)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(3).map(e -> e.getKey().substring(2)).toList();
+        List<Map.Entry<String, Integer>> counted = new ArrayList<>();
+        for (Map.Entry<String, Integer> entry : secondary.entrySet()) {
+            if (entry.getKey().charAt(0) == kind && entry.getValue() >= 2) {
+                counted.add(entry);
+            }
+        }
+        counted.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+                : Integer.compare(b.getValue(), a.getValue()));
+        List<String> top = new ArrayList<>(3);
+        for (int i = 0; i < Math.min(3, counted.size()); i++) {
+            top.add(counted.get(i).getKey().substring(2));
+        }
+        return top;
     }
 
     private static Map<String, String> surfaces(String text) {
@@ -361,7 +381,8 @@ public final class ProfileBuilder {
         final Set<String> domains = new LinkedHashSet<>();
         final Set<String> technologies = new LinkedHashSet<>();
         final Map<String, Integer> counts = new HashMap<>();
-        final Set<String> places = new java.util.HashSet<>();
+        /** The places each facet was counted at, so that it counts once a place. */
+        final Map<String, Set<String>> placesByKey = new HashMap<>();
 
         void add(FacetMatcher.Found found) {
             actions.addAll(found.actions());
@@ -376,7 +397,7 @@ public final class ProfileBuilder {
         }
 
         private void count(String key, String place) {
-            if (places.add(key + "\u0000" + place)) {
+            if (placesByKey.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(place)) {
                 counts.merge(key, 1, Integer::sum);
             }
         }

@@ -26,7 +26,13 @@ public final class DocumentAnalysis {
     private DocumentAnalysis(List<Unit> units, List<Statement> statements) {
         this.units = List.copyOf(units);
         this.statements = List.copyOf(statements);
-        this.directives = this.statements.stream().filter(Statement::directive).toList();
+        List<Statement> directing = new ArrayList<>();
+        for (Statement statement : this.statements) {
+            if (statement.directive()) {
+                directing.add(statement);
+            }
+        }
+        this.directives = List.copyOf(directing);
         this.fullPathsByFileName = indexPaths(statements);
         List<List<Statement>> byUnit = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
