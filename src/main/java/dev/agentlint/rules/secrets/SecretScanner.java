@@ -4,8 +4,8 @@ import dev.agentlint.data.BundledData;
 import dev.agentlint.text.StartWords;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,25 +52,50 @@ public final class SecretScanner {
         NavigableMap<Integer, Secret> found = new TreeMap<>();
         keys.forEach(key -> found.put(key.start(), key));
         Lines lines = new Lines(text);
-        BitSet[] linesWithHints = lines.linesWith(data.hints, data.patterns);
+        HintPlaces[] hintPlaces = lines.hintPlaces(data.hints, data.patterns.size());
         for (int p = 0; p < data.patterns.size(); p++) {
             SecretPattern pattern = data.patterns.get(p);
             Matcher match = pattern.regex.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            BitSet candidates = linesWithHints[p];
-            for (int line = candidates.nextSetBit(0); line >= 0; line = candidates.nextSetBit(line + 1)) {
-                int reach = Math.min(text.length(), lines.end(line) + REACH_AFTER_LINE);
-                for (int at = lines.start(line); at <= lines.end(line); ) {
-                    match.region(at, reach);
-                    if (match.lookingAt()) {
-                        add(pattern, match, data, found);
-                        at = Math.max(match.end(), at + 1);
-                    } else {
-                        at++;
-                    }
+            if (pattern.hints.isEmpty()) {
+                for (int line = 0; line < lines.count(); line++) {
+                    tryFrom(lines.start(line), lines.end(line), lines.reach(line), pattern, match, data, found);
                 }
+                continue;
+            }
+            // a match starts at most hintWithin characters before one of its hints, on the hint's line
+            HintPlaces places = hintPlaces[p];
+            int line = -1;
+            int untried = 0;
+            for (int i = 0; i < places.size; i++) {
+                int hint = places.at[i];
+                if (places.line[i] != line) {
+                    line = places.line[i];
+                    untried = lines.start(line);
+                }
+                int from = Math.max(untried, hint - pattern.hintWithin);
+                untried = Math.max(untried, tryFrom(from, hint, lines.reach(line), pattern, match, data, found));
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * Tries the pattern at every position from {@code from} to {@code to}, a match reaching at most to {@code reach},
+     * past each match once it is found; returns the first position not tried.
+     */
+    private static int tryFrom(int from, int to, int reach, SecretPattern pattern, Matcher match, Data data,
+            NavigableMap<Integer, Secret> found) {
+        int at = from;
+        while (at <= to) {
+            match.region(at, reach);
+            if (match.lookingAt()) {
+                add(pattern, match, data, found);
+                at = Math.max(match.end(), at + 1);
+            } else {
+                at++;
+            }
+        }
+        return at;
     }
 
     private static void add(SecretPattern pattern, Matcher match, Data data, NavigableMap<Integer, Secret> found) {
@@ -87,9 +112,10 @@ public final class SecretScanner {
     }
 
     /**
-     * The lines of a text, and which of them hold a pattern's hint. A credential starts on the line of its hint
-     * ({@code sk-ant-}, {@code api_key}) and ends within {@value #REACH_AFTER_LINE} characters after it, so only
-     * matches that start on those lines are looked for: the text is read in time linear in its length.
+     * The lines of a text, and where each pattern's hints stand in it. A credential starts on the line of its hint
+     * ({@code sk-ant-}, {@code api_key}), a few characters before it at most, and ends within
+     * {@value #REACH_AFTER_LINE} characters after that line, so a pattern is tried only there: the text is read in time
+     * linear in its length, however long its lines.
      */
     private static final class Lines {
 
@@ -117,26 +143,47 @@ public final class SecretScanner {
             return line + 1 < starts.length ? starts[line + 1] - 1 : text.length();
         }
 
-        /**
-         * For each pattern, the lines that contain one of its hints (found in one pass for all); every line when it
-         * has none.
-         */
-        BitSet[] linesWith(StartWords hints, List<SecretPattern> patterns) {
-            BitSet[] lines = new BitSet[patterns.size()];
-            for (int p = 0; p < lines.length; p++) {
-                lines[p] = new BitSet(starts.length);
-                if (patterns.get(p).hints.isEmpty()) {
-                    lines[p].set(0, starts.length);
-                }
+        /** How many lines the text has. */
+        int count() {
+            return starts.length;
+        }
+
+        /** Where a match that starts on the line may end at the latest. */
+        int reach(int line) {
+            return Math.min(text.length(), end(line) + REACH_AFTER_LINE);
+        }
+
+        /** For each pattern, where its hints stand, found in one pass for all, and on which lines. */
+        HintPlaces[] hintPlaces(StartWords hints, int patterns) {
+            HintPlaces[] places = new HintPlaces[patterns];
+            for (int p = 0; p < patterns; p++) {
+                places[p] = new HintPlaces();
             }
             int[] line = {0};
             hints.forEach(text, (at, pattern) -> {
                 while (line[0] + 1 < starts.length && starts[line[0] + 1] <= at) {
                     line[0]++;
                 }
-                lines[pattern].set(line[0]);
+                places[pattern].add(at, line[0]);
             });
-            return lines;
+            return places;
+        }
+    }
+
+    /** The places where one pattern's hints stand, ascending, and the line of each. */
+    private static final class HintPlaces {
+
+        int[] at = new int[4];
+        int[] line = new int[4];
+        int size;
+
+        void add(int place, int lineOfPlace) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+                line = Arrays.copyOf(line, size * 2);
+            }
+            at[size] = place;
+            line[size++] = lineOfPlace;
         }
     }
 
@@ -281,9 +328,12 @@ public final class SecretScanner {
         return prefix.isEmpty() ? "private key" : prefix + " private key";
     }
 
-    /** @param hints lower-case text one of which every match contains on its first line; none: match everywhere */
-    private record SecretPattern(String kind, Pattern regex, List<String> hints, boolean hasSecretGroup,
-            boolean redactSecretOnly, double minEntropy, boolean generic) {
+    /**
+     * @param hints lower-case text one of which every match contains on its first line; none: match everywhere
+     * @param hintWithin how many characters a match may start before the place of its hint
+     */
+    private record SecretPattern(String kind, Pattern regex, List<String> hints, int hintWithin,
+            boolean hasSecretGroup, boolean redactSecretOnly, double minEntropy, boolean generic) {
     }
 
     /** The patterns and thresholds, read once from the classpath. */
@@ -311,8 +361,9 @@ public final class SecretScanner {
                 if (hints.contains("")) {
                     hints = List.of();
                 }
+                int hintWithin = ((Number) entry.getOrDefault("hint-within", 0)).intValue();
                 patterns.add(new SecretPattern(String.valueOf(entry.get("kind")), Pattern.compile(regex), hints,
-                        regex.contains("(?<secret>"), "secret".equals(entry.get("redact-group")),
+                        hintWithin, regex.contains("(?<secret>"), "secret".equals(entry.get("redact-group")),
                         entropy == null ? 0 : ((Number) entropy).doubleValue(), Boolean.TRUE.equals(entry.get("generic"))));
             }
             List<String> hintWords = new ArrayList<>();

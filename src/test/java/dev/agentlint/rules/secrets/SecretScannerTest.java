@@ -124,6 +124,19 @@ class SecretScannerTest {
         finds("secret value", "WEBHOOK_SECRET=" + hex, hex);
     }
 
+    /** Each pattern is tried only a few characters before its hint: as far before it as its longest match starts. */
+    @Test
+    void matchesAreFoundAsFarBeforeTheirHintAsTheyCanStart() {
+        String value = random(32);
+        String longestName = random(40, "bfghjlmnqvxz") + "private_key";
+        finds("secret value", "Then set " + longestName + "=" + value + " and go on.", value);
+        String stripe = "rk" + "_live_" + random(24);
+        finds("Stripe live secret key", "The key is " + stripe + " for now.", stripe);
+        String webhook = "https://hooks." + "slack.com/services/T" + random(10, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+                + "/B" + random(10, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") + "/" + random(24);
+        finds("Slack webhook URL", "Post to " + webhook + " when done.", webhook);
+    }
+
     @Test
     void base64OfRandomTextIsFoundButBase64OfWordsIsNot() {
         String encoded = Base64.getEncoder().encodeToString(random(24).getBytes(StandardCharsets.US_ASCII));
@@ -231,5 +244,31 @@ class SecretScannerTest {
             assertEquals(sample[1], text.substring(found.get(0).start(), found.get(0).end()));
         }
         assertTrue(tested > 100, "most random values look real on their own: " + tested);
+    }
+
+    /** A document of one long line, its hint words everywhere, holds the credential it was given and no other. */
+    @Test
+    void credentialsAreFoundWhereverTheyStandOnALongLine() {
+        for (int round = 0; round < 100; round++) {
+            String value = random(32);
+            String name = random(RANDOM.nextInt(41), "bfghjlmnqvxz") + List.of("api_key", "secret", "token",
+                    "private-key", "password", "access_key").get(RANDOM.nextInt(6));
+            String sample = name + "=" + value;
+            if (SecretScanner.scan(sample).size() != 1) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int i = RANDOM.nextInt(200); i > 0; i--) {
+                text.append(FILLER.get(RANDOM.nextInt(FILLER.size() - 1))).append(' ');
+            }
+            int start = text.length();
+            text.append(sample);
+            for (int i = RANDOM.nextInt(200); i > 0; i--) {
+                text.append(' ').append(FILLER.get(RANDOM.nextInt(FILLER.size() - 1)));
+            }
+            List<SecretScanner.Secret> found = SecretScanner.scan(text.toString());
+            assertEquals(1, found.size(), () -> sample + " at " + start + ": " + found);
+            assertEquals(value, text.substring(found.get(0).start(), found.get(0).end()), sample);
+        }
     }
 }
