@@ -192,8 +192,8 @@ public final class RiskyPermissions implements FileRule {
             return;
         }
         Evidence webUse = evidence(file, WEB_USE, false);
-        Evidence shellUse = evidence(file, SHELL_USE, true);
-        if (webUse == null || (shell.entry() == null && shellUse == null)) {
+        // an inherited shell counts only when the body uses one; a granted one needs no evidence
+        if (webUse == null || shell.entry() == null && evidence(file, SHELL_USE, true) == null) {
             return;
         }
         Span at = file.agent().tools().present() && file.agent().tools().span() != null
