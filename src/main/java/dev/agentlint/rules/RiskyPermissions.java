@@ -86,6 +86,8 @@ public final class RiskyPermissions implements FileRule {
             "\\b(never|not|no|don't|doesn't|mustn't|cannot|can't|without|avoid|forbidden|prohibited)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DELEGATED = Pattern.compile("\\bdelegat\\w*", Pattern.CASE_INSENSITIVE);
+    /** How far from a match its sentence is looked at: a prompt's sentences are far shorter. */
+    private static final int SENTENCE_REACH = 1000;
     private static final Set<String> SHELL_FENCES = Set.of("bash", "sh", "shell", "console", "zsh", "powershell", "ps1");
     /** Claude Code modes in which the agent cannot act without approval or cannot act at all. */
     private static final Set<String> GUARDED_MODES = Set.of("plan", "dontAsk");
@@ -330,17 +332,41 @@ public final class RiskyPermissions implements FileRule {
      * work to another agent ("fetching web pages must be delegated").
      */
     private static boolean negated(String text, int offset) {
-        int sentence = Math.max(Math.max(text.lastIndexOf(". ", offset), text.lastIndexOf('\n', offset)),
-                Math.max(text.lastIndexOf("! ", offset), text.lastIndexOf("? ", offset)));
-        int end = text.length();
-        for (String stop : new String[] {". ", "! ", "? ", "\n"}) {
-            int at = text.indexOf(stop, offset);
-            if (at >= 0 && at < end) {
-                end = at;
+        int start = sentenceBreakBefore(text, offset);
+        int end = sentenceBreakAfter(text, offset);
+        return NEGATION.matcher(text).region(start + 1, offset).find()
+                || DELEGATED.matcher(text).region(start + 1, end).find();
+    }
+
+    /**
+     * Where the sentence holding {@code offset} begins: the last break at or before it (". ", "! ", "? " or a line
+     * break), looked for at most {@value #SENTENCE_REACH} characters back, so that a text of one endless sentence is
+     * still read in linear time.
+     */
+    private static int sentenceBreakBefore(String text, int offset) {
+        int limit = Math.max(-1, offset - SENTENCE_REACH - 1);
+        for (int at = Math.min(offset, text.length() - 1); at > limit; at--) {
+            if (isSentenceBreak(text, at)) {
+                return at;
             }
         }
-        return NEGATION.matcher(text.substring(sentence + 1, offset)).find()
-                || DELEGATED.matcher(text.substring(sentence + 1, end)).find();
+        return limit;
+    }
+
+    /** Where the sentence holding {@code offset} ends: the next break at or after it, as far as the same reach. */
+    private static int sentenceBreakAfter(String text, int offset) {
+        int limit = (int) Math.min(text.length(), (long) offset + SENTENCE_REACH);
+        for (int at = offset; at < limit; at++) {
+            if (isSentenceBreak(text, at)) {
+                return at;
+            }
+        }
+        return limit;
+    }
+
+    private static boolean isSentenceBreak(String text, int at) {
+        char c = text.charAt(at);
+        return c == '\n' || (c == '.' || c == '!' || c == '?') && at + 1 < text.length() && text.charAt(at + 1) == ' ';
     }
 
     /** The first prose sentence (or, for commands, shell code block) of the prompt that matches. */

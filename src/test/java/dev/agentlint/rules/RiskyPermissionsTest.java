@@ -84,6 +84,20 @@ class RiskyPermissionsTest {
                 + "Run the tests.\n").isEmpty());
     }
 
+    /** A negation counts in its own sentence, and no further back than a sentence of a prompt reaches. */
+    @Test
+    void aNegationCountsOnlyInTheSentenceOfTheWebUse() {
+        String tools = "---\nname: a\ndescription: d\ntools: Read, Edit, Bash, WebFetch\n---\n";
+        assertEquals(1, risky(".claude/agents/a.md", tools + "Never guess. Fetch the page at the URL you are given.\n")
+                .size());
+        assertTrue(risky(".claude/agents/a.md", tools + "Never fetch web pages. ".repeat(2000) + "\n").isEmpty());
+        String fetch = "fetch the page at the URL you are given.\n";
+        String clauses = "and keep the change small, ".repeat(35);
+        assertTrue(risky(".claude/agents/a.md", tools + "Never " + clauses + fetch).isEmpty());
+        String longer = "and keep the change small, ".repeat(40);
+        assertEquals(1, risky(".claude/agents/a.md", tools + "Never " + longer + fetch).size());
+    }
+
     @Test
     void copilotAgentsWithWebShellAndEditToolsAreReported() {
         List<Finding> found = risky(".github/agents/a.agent.md", "---\ndescription: d\n"
