@@ -18,24 +18,19 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import agent_sources
+
 REPO = Path(__file__).resolve().parent.parent
 MB = 1024 * 1024
 FRONT_MATTER = "---\nname: scaling-probe\ndescription: Reviews code for the scaling bench\ntools: Read, Grep\n---\n"
 
 
 def prompts(corpus):
-    """The bodies of the agent files under corpus that have front matter."""
+    """The bodies of the agent files under corpus, as the bench takes them."""
     bodies = []
-    for path in sorted(Path(corpus).rglob("*.md")):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (UnicodeDecodeError, OSError):
-            continue
-        end = text.find("\n---", 4)
-        if text.startswith("---\n") and end > 0:
-            bodies.append(text[text.find("\n", end + 1) + 1:])
-    if not bodies:
-        sys.exit(f"no agent files with front matter under {corpus}")
+    for _, text in agent_sources(corpus):
+        end = text.index("\n---", 4)
+        bodies.append(text[text.find("\n", end + 1) + 1:])
     return bodies
 
 
