@@ -35,16 +35,18 @@ def prompts(corpus):
 
 
 def build(directory, megabytes, bodies, one_line):
-    """An agent of about the given size: the prompts in order, from the first again when they run out."""
+    """An agent of the given size or a prompt more: the prompts in order, from the first again when they run out."""
+    separator = " " if one_line else "\n\n"
     text, at = [], 0
     size = 0
     while size < megabytes * MB:
         body = bodies[at % len(bodies)].strip()
+        size += len(separator) if text else 0
         text.append(" ".join(body.split()) if one_line else body)
-        size += len(text[-1].encode("utf-8")) + 1
+        size += len(text[-1].encode("utf-8"))
         at += 1
     path = directory / f"probe-{megabytes}.md"
-    path.write_text(FRONT_MATTER + (" " if one_line else "\n\n").join(text) + "\n", encoding="utf-8")
+    path.write_text(FRONT_MATTER + separator.join(text) + "\n", encoding="utf-8")
     return path
 
 
@@ -79,6 +81,8 @@ def main():
         short = directory / "probe-0.md"
         short.write_text(FRONT_MATTER + bodies[0], encoding="utf-8")
         files = {0: short, **{size: build(directory, size, bodies, args.one_line) for size in sizes}}
+        # a probe is longer than its nominal size by at most a prompt; the time per MB is taken over its real size
+        megabytes = {size: (path.stat().st_size - len(FRONT_MATTER)) / MB for size, path in files.items()}
         walls = {size: [] for size in files}
         rss = {size: [] for size in files}
         timed(short)  # the build's first run, so that no round pays for what it sets up
@@ -92,13 +96,13 @@ def main():
     print(f"{len(bodies)} prompts; {args.runs} rounds; size 0 is the short file, whose time is taken off the others'")
     print(f"{'size MB':>8} {'median s':>9} {'peak MB':>8} {'s per MB':>9}")
     for size in files:
-        per_mb = (statistics.median(walls[size]) - base) / size if size else float("nan")
+        per_mb = (statistics.median(walls[size]) - base) / megabytes[size] if size else float("nan")
         print(f"{size:8} {statistics.median(walls[size]):9.2f} {statistics.median(rss[size]):8.0f}"
               f" {per_mb:9.3f}".replace("nan", "  -"))
     largest, smallest = sizes[-1], sizes[0]
     if largest > smallest:
-        ratio = (statistics.median(walls[largest]) - base) / largest \
-            / ((statistics.median(walls[smallest]) - base) / smallest)
+        ratio = (statistics.median(walls[largest]) - base) / megabytes[largest] \
+            / ((statistics.median(walls[smallest]) - base) / megabytes[smallest])
         print(f"time per MB at {largest} MB is {ratio:.2f} times that at {smallest} MB (1 when linear)")
 
 
