@@ -41,7 +41,9 @@ def agent_sources(corpus):
             text = path.read_text(encoding="utf-8")
         except (UnicodeDecodeError, OSError):
             continue
-        if text.startswith("---\n") and "\n---" in text[4:] and NAME.search(text):
+        end = text.find("\n---", 3) if text.startswith("---\n") else -1
+        # the name the workload rewrites is the front matter's
+        if end > 0 and NAME.search(text, 4, end + 1):
             sources.append((path.stem, text))
     if not sources:
         sys.exit(f"no agent files with front matter under {corpus}")

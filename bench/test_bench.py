@@ -41,7 +41,7 @@ class AgentSourcesTest(BenchTestCase):
             "b/agents/code-reviewer.md": REVIEWER,
             "a/docs-writer.agent.md": WRITER,
             "a/README.md": "# Agents\n\nname: not front matter\n",
-            "a/unnamed.md": "---\ndescription: no name\n---\nBody.\n",
+            "a/unnamed.md": "---\ndescription: no name\n---\nBody.\n\nname: in the body\n",
             "a/unclosed.md": "---\nname: unclosed\n",
             "a/latin1.md": "---\nname: caf\xe9\n---\n".encode("latin-1"),
             "a/notes.txt": REVIEWER,
